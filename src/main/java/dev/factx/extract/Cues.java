@@ -1,0 +1,26 @@
+package dev.factx.extract;
+
+import dev.factx.nlp.Token;
+
+import java.util.Set;
+
+/** Words that attribute speech: "said", "warned", "according to". */
+final class Cues {
+    private static final Set<String> SPEECH_LEMMAS = Set.of("say", "state", "add", "warn", "tell",
+            "insist", "claim", "mention", "note", "explain", "argue", "declare", "announce", "write",
+            "ask", "reply", "respond", "stress", "emphasize", "emphasise", "suggest", "acknowledge",
+            "admit", "deny", "reveal", "report", "comment", "continue", "conclude", "predict", "urge",
+            "describe", "assert", "affirm", "confirm", "caution", "complain", "recall", "testify",
+            "tweet", "post", "told", "said");
+
+    private Cues() {
+    }
+
+    static boolean isSpeechVerb(Token t) {
+        if (!t.hasPos("VB")) {
+            return false;
+        }
+        String lemma = t.lemma() != null ? t.lemma().toLowerCase(java.util.Locale.ROOT) : t.lower();
+        return SPEECH_LEMMAS.contains(lemma);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.factx.extract;
+
+import dev.factx.facts.DateFact;
+import dev.factx.nlp.AnnotatedText;
+import dev.factx.nlp.Timex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns SUTime's temporal expressions into date facts. */
+final class DateExtractor {
+    private static final Pattern YEAR_IN_VALUE = Pattern.compile("^(\\d{4})");
+
+    private DateExtractor() {
+    }
+
+    static List<DateFact> extract(AnnotatedText doc) {
+        List<DateFact> dates = new ArrayList<>(doc.timexes().size());
+        for (Timex t : doc.timexes()) {
+            String text = doc.text(t.start(), t.end());
+            dates.add(new DateFact(text, t.start(), t.end(), t.type(), t.value(), t.modifier(),
+                    isResolved(text, t.value(), doc), t.begin(), t.until()));
+        }
+        return dates;
+    }
+
+    /**
+     * Whether the document date supplied the value: a calendar value whose year the text does
+     * not spell out ("Thursday" as 2019-07-04, but not "1987" or "July 4, 2019").
+     */
+    static boolean isResolved(String text, String value, AnnotatedText doc) {
+        if (doc.documentDate() == null) {
+            return false;
+        }
+        Matcher m = YEAR_IN_VALUE.matcher(value);
+        if (!m.find()) {
+            return false;
+        }
+        String year = m.group(1);
+        return !text.contains(year) && !text.contains("'" + year.substring(2));
+    }
+}

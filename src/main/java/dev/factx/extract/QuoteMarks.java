@@ -1,0 +1,94 @@
+package dev.factx.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages by their marks: “…”, "…", «…», „…“ and ‘…’. A passage left open at
+ * the end of a paragraph is closed there, because news reopens a quotation that runs over
+ * several paragraphs at the start of each one.
+ */
+final class QuoteMarks {
+    /** The content between the marks, and whether the marks closed within the paragraph. */
+    record Passage(int start, int end, boolean closed) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    static List<Passage> find(String text) {
+        List<Passage> passages = new ArrayList<>();
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open >= 0) {
+                if ((c == closer || (closer == '"' && c == '\u201D')) && !isApostrophe(text, i)) {
+                    add(passages, text, open, i, true);
+                    open = -1;
+                } else if (c == '\n' && i + 1 < text.length() && isParagraphBreak(text, i)) {
+                    add(passages, text, open, i, false);
+                    open = -1;
+                }
+                continue;
+            }
+            char expected = closerFor(text, i);
+            if (expected != 0) {
+                open = i + 1;
+                closer = expected;
+            }
+        }
+        if (open >= 0) {
+            add(passages, text, open, text.length(), false);
+        }
+        return passages;
+    }
+
+    /** The closing mark for an opening mark at {@code i}, or 0 when no quotation opens there. */
+    private static char closerFor(String text, int i) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '\u201C':
+                return '\u201D';
+            case '\u00AB':
+                return '\u00BB';
+            case '\u201E':
+                return '\u201C';
+            case '"':
+                return '"';
+            case '\u2018':
+                // An opening single mark starts a word; elsewhere ‘ is an apostrophe.
+                return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) ? '\u2019' : 0;
+            default:
+                return 0;
+        }
+    }
+
+    /** "it’s" inside a ‘…’ quotation: a ’ between letters does not close it. */
+    private static boolean isApostrophe(String text, int i) {
+        return text.charAt(i) == '\u2019' && i + 1 < text.length() && i > 0
+                && Character.isLetter(text.charAt(i + 1)) && Character.isLetter(text.charAt(i - 1));
+    }
+
+    private static boolean isParagraphBreak(String text, int newline) {
+        int k = newline + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\r' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == '\n';
+    }
+
+    private static void add(List<Passage> passages, String text, int start, int end, boolean closed) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            passages.add(new Passage(s, e, closed));
+        }
+    }
+}

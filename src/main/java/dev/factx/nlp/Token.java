@@ -1,0 +1,26 @@
+package dev.factx.nlp;
+
+/**
+ * One token as the extractors see it, detached from CoreNLP's classes.
+ *
+ * @param index    position among all tokens of the document
+ * @param sentence index of its sentence
+ * @param text     the token exactly as written
+ * @param pos      Penn Treebank part-of-speech tag, or null when not tagged
+ * @param ner      named-entity tag (PERSON, COUNTRY, ...), "O" for none, null when not tagged
+ */
+public record Token(int index, int sentence, String text, int start, int end, String pos,
+                    String lemma, String ner) {
+
+    public boolean isEntity() {
+        return ner != null && !"O".equals(ner);
+    }
+
+    public boolean hasPos(String prefix) {
+        return pos != null && pos.startsWith(prefix);
+    }
+
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}
