@@ -2,6 +2,8 @@ package dev.factx.input;
 
 import dev.factx.facts.DocumentDate;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,7 +23,8 @@ public record Document(String id, String source, String text, DocumentDate date,
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        // Insertion order, not Map.copyOf: its order changes from run to run, and output must not.
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
     public static Document of(String id, String text) {

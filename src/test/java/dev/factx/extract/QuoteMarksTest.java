@@ -1,0 +1,30 @@
+package dev.factx.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteMarksTest {
+
+    @Test
+    void curlyStraightAndGuillemetQuotesWithApostrophesInside() {
+        String text = "He said “it’s over” and \"done\", then «fini» and ‘Russia’s turn’.";
+
+        assertThat(QuoteMarks.find(text)).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("it’s over", "done", "fini", "Russia’s turn");
+    }
+
+    @Test
+    void aQuotationOpenAtTheEndOfAParagraphClosesThere() {
+        String text = "“The first paragraph runs on.\n\n“And the second ends it,” he said.";
+
+        assertThat(QuoteMarks.find(text)).extracting(QuoteMarks.Passage::closed, p -> text.substring(p.start(), p.end()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "The first paragraph runs on."),
+                        org.assertj.core.groups.Tuple.tuple(true, "And the second ends it,"));
+    }
+
+    @Test
+    void primesAndApostrophesAreNotQuotes() {
+        assertThat(QuoteMarks.find("the U.S.′ missile defense and Russia’s participation")).isEmpty();
+    }
+}
