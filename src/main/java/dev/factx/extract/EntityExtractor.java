@@ -9,31 +9,36 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns token-level NER tags into distinct entities: finds the mentions, then groups the
- * mentions that name the same thing ("Putin" and "Vladimir Putin", "U.S." and "United States").
+ * mentions that name the same thing ("Putin" and "Vladimir Putin", "U.S." and "United States",
+ * "INF" where the text defines it as short for the Intermediate-Range Nuclear Forces Treaty).
  */
 final class EntityExtractor {
-    /** Tags that name things; TITLE, dates and numbers are not entities of their own. */
-    private static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION",
-            "MISC", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY", "RELIGION", "IDEOLOGY");
-    /**
-     * Fine-grained tags that the regex NER stamps on common words inside longer names ("War" in
-     * "Cold War" as CAUSE_OF_DEATH): such a token joins the name it stands in.
-     */
-    private static final Set<String> ABSORBED_TYPES = Set.of("CAUSE_OF_DEATH", "CRIMINAL_CHARGE",
-            "RELIGION", "IDEOLOGY", "TITLE");
+    private static final Set<String> TREATY_WORDS = Set.of("Treaty", "Accord", "Accords", "Agreement",
+            "Convention", "Protocol", "Pact");
+    private static final Set<String> LAW_WORDS = Set.of("Act", "Law", "Bill", "Amendment", "Code");
 
     private EntityExtractor() {
     }
 
-    static List<Entity> extract(AnnotatedText doc) {
-        List<TaggedMention> mentions = MentionFinder.find(doc);
-        List<Cluster> clusters = cluster(mentions);
+    static List<Entity> extract(AnnotatedText doc, Gazetteer gazetteer) {
+        List<TaggedMention> mentions = MentionFinder.find(doc, gazetteer);
+        List<AliasDefinitions.Alias> aliases = AliasDefinitions.find(doc, mentions);
+        mentions = withAliases(mentions, AliasDefinitions.occurrences(doc, aliases));
+        Map<String, String> aliasKeys = new HashMap<>();
+        aliases.forEach(a -> aliasKeys.put(Names.key(a.name()), Names.key(a.definedBy().text())));
+
+        List<Cluster> clusters = cluster(mentions, aliasKeys);
+        for (AliasDefinitions.Alias a : aliases) {
+            clusters.stream().filter(c -> c.mentions.contains(a.definedBy())).findFirst()
+                    .ifPresent(c -> c.name = Names.canonical(a.definedBy().text()));
+        }
         clusters.sort(Comparator.comparingInt(Cluster::first));
         int maxCount = clusters.stream().mapToInt(c -> c.mentions.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>(clusters.size());
@@ -42,11 +47,24 @@ final class EntityExtractor {
                     .sorted(Comparator.comparingInt(TaggedMention::start))
                     .map(m -> new Mention(m.text(), m.start(), m.end()))
                     .toList();
-            entities.add(new Entity("e" + (entities.size() + 1), c.name, c.type(), ordered.size(),
-                    c.first(), salience(ordered.size(), maxCount, c.first(), doc.text().length()),
-                    ordered));
+            String type = c.type();
+            entities.add(new Entity("e" + (entities.size() + 1), c.name, type, ordered.size(), c.first(),
+                    salience(ordered.size(), maxCount, c.first(), doc.text().length()),
+                    type.equals("PERSON") ? titles(doc, c) : null, ordered));
         }
         return entities;
+    }
+
+    /** Alias occurrences replace the NER mentions they overlap ("New" inside "New START"). */
+    private static List<TaggedMention> withAliases(List<TaggedMention> mentions, List<TaggedMention> aliases) {
+        List<TaggedMention> merged = new ArrayList<>(aliases);
+        for (TaggedMention m : mentions) {
+            if (aliases.stream().noneMatch(m::overlaps)) {
+                merged.add(m);
+            }
+        }
+        merged.sort(Comparator.comparingInt(TaggedMention::start));
+        return merged;
     }
 
     /** Half from how often it is named, half from how early: the lead names the subject. */
@@ -56,7 +74,25 @@ final class EntityExtractor {
         return Math.round((0.5 * frequency + 0.5 * position) * 1000) / 1000.0;
     }
 
-    private static List<Cluster> cluster(List<TaggedMention> mentions) {
+    /** "President Vladimir Putin": the TITLE-tagged words right before a person's mentions. */
+    private static List<String> titles(AnnotatedText doc, Cluster c) {
+        Set<String> titles = new LinkedHashSet<>();
+        List<Token> tokens = doc.tokens();
+        for (TaggedMention m : c.mentions) {
+            int end = m.tokens().get(0).index();
+            int start = end;
+            while (start > 0 && "TITLE".equals(tokens.get(start - 1).ner())
+                    && tokens.get(start - 1).sentence() == tokens.get(end).sentence()) {
+                start--;
+            }
+            if (start < end) {
+                titles.add(doc.text(tokens.get(start).start(), tokens.get(end - 1).end()));
+            }
+        }
+        return new ArrayList<>(titles);
+    }
+
+    private static List<Cluster> cluster(List<TaggedMention> mentions, Map<String, String> aliasKeys) {
         // Longest names first, so that a cluster's name is the fullest form in the text and
         // short forms ("Putin", "US") find the cluster they abbreviate.
         List<TaggedMention> byLength = new ArrayList<>(mentions);
@@ -66,7 +102,8 @@ final class EntityExtractor {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
         for (TaggedMention m : byLength) {
-            String key = Names.key(m.text());
+            String own = Names.key(m.text());
+            String key = aliasKeys.getOrDefault(own, own);
             Cluster target = byKey.get(key);
             if (target == null) {
                 target = clusters.stream().filter(c -> c.accepts(m)).findFirst().orElse(null);
@@ -82,7 +119,8 @@ final class EntityExtractor {
     }
 
     private static final class Cluster {
-        final String name;
+        /** The fullest name in the text; the long form where the text defines a short one. */
+        String name;
         final List<TaggedMention> mentions = new ArrayList<>();
 
         Cluster(String name) {
@@ -103,82 +141,26 @@ final class EntityExtractor {
             return mentions.stream().anyMatch(m -> m.type().equals("PERSON") && m.tokens().size() > 1);
         }
 
-        /** The type most of its mentions carry; a full personal name settles it as PERSON. */
+        /**
+         * A full personal name settles it as PERSON; a name ending in Treaty or Act is a TREATY
+         * or LAW whatever the NER said; otherwise the type most of its mentions carry.
+         */
         String type() {
             if (isPerson()) {
                 return "PERSON";
+            }
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            if (name.contains(" ") && TREATY_WORDS.contains(last)) {
+                return "TREATY";
+            }
+            if (name.contains(" ") && LAW_WORDS.contains(last)) {
+                return "LAW";
             }
             Map<String, Integer> votes = new LinkedHashMap<>();
             mentions.stream()
                     .sorted(Comparator.comparingInt((TaggedMention m) -> -m.tokens().size()))
                     .forEach(m -> votes.merge(m.type(), 1, Integer::sum));
             return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        }
-    }
-
-    /** A mention with the NER type of its tokens. */
-    record TaggedMention(String text, int start, int end, String type, List<Token> tokens) {
-    }
-
-    /** Finds mentions: runs of tokens carrying the same named-entity tag. */
-    static final class MentionFinder {
-        private MentionFinder() {
-        }
-
-        static List<TaggedMention> find(AnnotatedText doc) {
-            List<TaggedMention> found = new ArrayList<>();
-            List<Token> tokens = doc.tokens();
-            int i = 0;
-            while (i < tokens.size()) {
-                Token t = tokens.get(i);
-                if (!NAMED_TYPES.contains(t.ner())) {
-                    i++;
-                    continue;
-                }
-                int end = i + 1;
-                while (end < tokens.size() && continues(tokens.get(end - 1), tokens.get(end), t.ner())) {
-                    end++;
-                }
-                addTrimmed(doc, tokens.subList(i, end), t.ner(), found);
-                i = end;
-            }
-            return found;
-        }
-
-        private static boolean continues(Token previous, Token next, String type) {
-            if (next.sentence() != previous.sentence() || next.text().equals(",")) {
-                return false;
-            }
-            if (type.equals(next.ner())) {
-                return true;
-            }
-            return ABSORBED_TYPES.contains(next.ner()) && !"TITLE".equals(next.ner())
-                    && next.hasPos("NNP") && previous.hasPos("NNP");
-        }
-
-        /** Drops edge tokens that cannot begin or end a name ("and", "of", "the"). */
-        private static void addTrimmed(AnnotatedText doc, List<Token> run, String type,
-                                       List<TaggedMention> out) {
-            int from = 0;
-            int to = run.size();
-            while (from < to && !canEdge(run.get(from))) {
-                from++;
-            }
-            while (to > from && !canEdge(run.get(to - 1))) {
-                to--;
-            }
-            if (from == to) {
-                return;
-            }
-            List<Token> kept = run.subList(from, to);
-            int start = kept.get(0).start();
-            int end = kept.get(kept.size() - 1).end();
-            out.add(new TaggedMention(doc.text(start, end), start, end, type, List.copyOf(kept)));
-        }
-
-        private static boolean canEdge(Token t) {
-            return t.hasPos("NN") || t.hasPos("JJ") || t.hasPos("CD") || t.hasPos("FW")
-                    || (t.text().length() > 1 && Character.isUpperCase(t.text().charAt(0)));
         }
     }
 }

@@ -10,12 +10,18 @@ import java.util.Set;
  * What one run extracts: the typed, immutable options from which the pipeline and the
  * extractors are set up.
  *
- * @param kinds the layers to extract; the pipeline loads only what they need
+ * @param kinds     the layers to extract; the pipeline loads only what they need
+ * @param gazetteer the user's own names and their types, added to the entities
  */
-public record ExtractOptions(Set<FactKind> kinds) {
+public record ExtractOptions(Set<FactKind> kinds, Gazetteer gazetteer) {
+
+    public ExtractOptions(Set<FactKind> kinds) {
+        this(kinds, Gazetteer.EMPTY);
+    }
 
     public ExtractOptions {
         Objects.requireNonNull(kinds, "kinds");
+        Objects.requireNonNull(gazetteer, "gazetteer");
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("kinds must name at least one fact kind");
         }

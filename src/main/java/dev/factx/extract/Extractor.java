@@ -54,7 +54,7 @@ public final class Extractor {
         Objects.requireNonNull(doc, "doc");
         LocalDate date = doc.date() != null ? doc.date().value() : null;
         AnnotatedText text = pipeline.annotate(doc.text(), date);
-        List<Entity> entities = needsEntities() ? EntityExtractor.extract(text) : null;
+        List<Entity> entities = needsEntities() ? EntityExtractor.extract(text, options.gazetteer()) : null;
         List<DateFact> dates = options.wants(FactKind.DATES) ? DateExtractor.extract(text) : null;
         List<Quantity> quantities = options.wants(FactKind.QUANTITIES) ? QuantityExtractor.extract(text) : null;
         List<Quote> quotes = options.wants(FactKind.QUOTES) ? QuoteExtractor.extract(text, entities) : null;

@@ -14,7 +14,7 @@ class QuoteExtractorTest {
 
     private static List<Quote> quotes(String text) {
         AnnotatedText annotated = Fixtures.annotate(text, null);
-        List<Entity> entities = EntityExtractor.extract(annotated);
+        List<Entity> entities = EntityExtractor.extract(annotated, Gazetteer.EMPTY);
         return QuoteExtractor.extract(annotated, entities);
     }
 
@@ -49,18 +49,49 @@ class QuoteExtractorTest {
         List<Quote> found = quotes("But the U.S. administration is insisting that the system is to defend "
                 + "Europe from “Rogue States.”");
 
+        assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().name(), q -> q.speaker().entity())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("indirect",
+                                "that the system is to defend Europe from “Rogue States.”", "U.S. administration", null),
+                        org.assertj.core.groups.Tuple.tuple("partial", "Rogue States.", "U.S. administration", null));
+    }
+
+    @Test
+    void reportedSpeechWithTheSpeakerBeforeOrAfterAndAccordingTo() {
+        List<Quote> found = quotes("Putin said another nuclear reduction treaty was also under threat. "
+                + "Clinton's van was supposed to be escorted by an NYPD detail, a source said. "
+                + "According to exit polls, Mitt Romney had a ten-point lead among the high-earning group.");
+
+        assertThat(found).extracting(Quote::kind, Quote::cue, Quote::text, q -> q.speaker().text())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("indirect", "said",
+                                "another nuclear reduction treaty was also under threat", "Putin"),
+                        org.assertj.core.groups.Tuple.tuple("indirect", "said",
+                                "Clinton's van was supposed to be escorted by an NYPD detail", "source"),
+                        org.assertj.core.groups.Tuple.tuple("indirect", "according to",
+                                "Mitt Romney had a ten-point lead among the high-earning group", "exit polls"));
+    }
+
+    @Test
+    void transcriptLinesNameTheirSpeakerInCapitals() {
+        List<Quote> found = quotes("Republican Mike Pence spoke to Chris Wallace.\n\n"
+                + "\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\"");
+
         assertThat(found).singleElement().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("Rogue States.");
-            assertThat(q.kind()).isEqualTo("partial");
-            assertThat(q.speaker().name()).isEqualTo("U.S. administration");
-            assertThat(q.speaker().entity()).isNull();
+            assertThat(q.text()).isEqualTo("Gennifer Flowers will not be attending the debate tomorrow night.");
+            assertThat(q.speaker().name()).isEqualTo("Mike Pence");
+            assertThat(q.speaker().text()).isEqualTo("PENCE");
         });
     }
 
     @Test
     void noSpeakerRatherThanAWrongOne() {
-        List<Quote> found = quotes("The word “détente” came back into fashion.");
+        assertThat(quotes("The word “détente” came back into fashion.")).isEmpty();
 
-        assertThat(found).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+        List<Quote> found = quotes("“It’s finished.” The crowd fell silent.");
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("direct");
+            assertThat(q.speaker()).isNull();
+        });
     }
 }

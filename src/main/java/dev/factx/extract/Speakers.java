@@ -1,0 +1,165 @@
+package dev.factx.extract;
+
+import dev.factx.facts.Entity;
+import dev.factx.facts.Mention;
+import dev.factx.facts.Quote;
+import dev.factx.nlp.AnnotatedText;
+import dev.factx.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the speaker noun phrase next to a speech verb and links it to its entity: "Putin",
+ * "President Vladimir Putin", "the U.S. administration", "a source"; "he" and "she" become
+ * the last person named before the quote.
+ */
+final class Speakers {
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were",
+            "are", "will", "would", "did", "does", "do", "been", "being", "be", "also", "then", "later",
+            "again", "once", "previously", "recently", "formally", "repeatedly", "publicly", "could",
+            "may", "might", "should", "can", "not", "n't", "never", "reportedly");
+
+    private static final Set<String> TIME_NAMES = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning",
+            "evening", "night", "weekend");
+
+    private final AnnotatedText doc;
+    private final List<Entity> entities;
+
+    Speakers(AnnotatedText doc, List<Entity> entities) {
+        this.doc = doc;
+        this.entities = entities;
+    }
+
+    /**
+     * The subject before the verb at token {@code verb}: skips auxiliaries and adverbs, a
+     * parenthesis ("Mike Pence (R-IN) said"), an apposition ("Hugh Hill, a doctor, said") and
+     * a prepositional phrase ("The Trump administration in October said").
+     */
+    Quote.Speaker subjectOf(int verb, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int lowest = doc.sentenceOf(tokens.get(verb)).firstToken();
+        int k = skipAuxiliaries(tokens, verb - 1, lowest);
+        if (k >= lowest && tokens.get(k).text().equals(")")) {
+            while (k >= lowest && !tokens.get(k).text().equals("(")) {
+                k--;
+            }
+            k--;
+        }
+        if (k >= lowest && tokens.get(k).text().equals(",")) {
+            int apposition = nounPhraseStart(tokens, k - 1, lowest);
+            if (apposition > lowest && apposition <= k - 1 && tokens.get(apposition - 1).text().equals(",")) {
+                k = apposition - 2;
+            }
+        }
+        int start = nounPhraseStart(tokens, k, lowest);
+        if (start > k) {
+            return null;
+        }
+        if (start - 1 > lowest && tokens.get(start - 1).hasPos("IN") && tokens.get(start - 2).hasPos("NN")
+                && isTemporal(start, k + 1)) {
+            int end = start - 2;
+            return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
+        }
+        return speaker(start, k + 1, quoteStart);
+    }
+
+    /** "in October", "on Friday": a time between subject and verb, not the subject. */
+    private boolean isTemporal(int from, int to) {
+        int start = doc.tokens().get(from).start();
+        int end = doc.tokens().get(to - 1).end();
+        return doc.timexes().stream().anyMatch(t -> t.start() < end && start < t.end())
+                || TIME_NAMES.contains(doc.tokens().get(to - 1).lower());
+    }
+
+    /** The subject after an inverted verb: "…,” said Putin. */
+    Quote.Speaker subjectAfter(int verb, int sentenceEnd, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int k = verb + 1;
+        while (k < sentenceEnd && isNounPhrasePart(tokens.get(k))) {
+            k++;
+        }
+        return speaker(verb + 1, k, quoteStart);
+    }
+
+    /** The noun phrase from token {@code from} up to {@code to} (exclusive), as a speaker. */
+    Quote.Speaker phrase(int from, int to, int quoteStart) {
+        return speaker(from, to, quoteStart);
+    }
+
+    private static int skipAuxiliaries(List<Token> tokens, int k, int lowest) {
+        while (k >= lowest && (AUXILIARIES.contains(tokens.get(k).lower()) || tokens.get(k).hasPos("RB")
+                || tokens.get(k).hasPos("MD"))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int nounPhraseStart(List<Token> tokens, int end, int lowest) {
+        int k = end;
+        while (k >= lowest && isNounPhrasePart(tokens.get(k))) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    static boolean isNounPhrasePart(Token t) {
+        return t.hasPos("NN") || t.hasPos("DT") || t.hasPos("JJ") || t.hasPos("POS") || t.hasPos("CD")
+                || (t.hasPos("PRP") && !t.hasPos("PRP$"));
+    }
+
+    private Quote.Speaker speaker(int from, int to, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        while (from < to && tokens.get(from).hasPos("DT")) {
+            from++;
+        }
+        if (from >= to || !(tokens.get(to - 1).hasPos("NN") || tokens.get(to - 1).hasPos("PRP"))) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String text = doc.text(start, end);
+        if (tokens.get(to - 1).hasPos("PRP")) {
+            if (to - from != 1 || !PRONOUNS.contains(tokens.get(from).lower())) {
+                return null;
+            }
+            Entity person = lastPersonBefore(start);
+            return person == null ? null : new Quote.Speaker(person.name(), person.id(), text, start, end);
+        }
+        Entity named = entityHeading(start, end);
+        String name = named != null ? named.name() : text;
+        return new Quote.Speaker(name, named != null ? named.id() : null, text, start, end);
+    }
+
+    /** The entity whose mention ends the phrase: "President Vladimir Putin", not "the U.S. administration". */
+    private Entity entityHeading(int start, int end) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.end() == end && m.start() >= start) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Entity lastPersonBefore(int offset) {
+        Entity best = null;
+        int bestStart = -1;
+        for (Entity e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.end() <= offset && m.start() > bestStart) {
+                    best = e;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
+    }
+}
