@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 @Command(name = "factx", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Extracts facts from news articles as JSON: named entities, dates, "
                 + "quantities and quotations with their speakers.", ""},
-        subcommands = {ExtractCommand.class, SchemaCommand.class},
+        subcommands = {ExtractCommand.class, SchemaCommand.class, EvaluateCommand.class, CheckCommand.class,
+                ServeCommand.class},
         footer = {"", "Examples:", "  factx extract --date 2019-07-04 article.txt",
                 "  cat article.txt | factx | jq '.quotes[]'", ExitCode.HELP_SECTION})
 final class FactxCommand implements Callable<Integer> {
@@ -89,6 +90,15 @@ final class FactxCommand implements Callable<Integer> {
             }
             if (cls == SchemaCommand.class) {
                 return cls.cast(new SchemaCommand(streams));
+            }
+            if (cls == EvaluateCommand.class) {
+                return cls.cast(new EvaluateCommand(streams));
+            }
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(streams));
+            }
+            if (cls == CheckCommand.class) {
+                return cls.cast(new CheckCommand(streams));
             }
             return CommandLine.defaultFactory().create(cls);
         }

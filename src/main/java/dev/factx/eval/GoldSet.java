@@ -1,7 +1,7 @@
 package dev.factx.eval;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,10 +31,10 @@ public record GoldSet(String name, List<GoldDocument> documents) {
                     Files.readAllLines(file, StandardCharsets.UTF_8)));
         } catch (NoSuchFileException e) {
             throw new GoldFormatException(file + ": no such file", e);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new GoldFormatException(file + ": not UTF-8 text", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new GoldFormatException(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -57,4 +57,28 @@ final class Matching {
     static <G, P> List<Pair> match(List<G> gold, List<P> predicted, Scorer<G, P> scorer) {
         return greedy(candidates(gold, predicted, scorer), gold.size(), predicted.size());
     }
+
+    /** Indices of the gold spans no pair took, in order. */
+    static List<Integer> unmatchedGold(List<Pair> matched, int goldCount) {
+        boolean[] taken = new boolean[goldCount];
+        matched.forEach(m -> taken[m.gold()] = true);
+        return untaken(taken);
+    }
+
+    /** Indices of the predictions no pair took, in order. */
+    static List<Integer> unmatchedPredicted(List<Pair> matched, int predictedCount) {
+        boolean[] taken = new boolean[predictedCount];
+        matched.forEach(m -> taken[m.predicted()] = true);
+        return untaken(taken);
+    }
+
+    private static List<Integer> untaken(boolean[] taken) {
+        List<Integer> free = new ArrayList<>();
+        for (int i = 0; i < taken.length; i++) {
+            if (!taken[i]) {
+                free.add(i);
+            }
+        }
+        return free;
+    }
 }

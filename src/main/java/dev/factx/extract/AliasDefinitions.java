@@ -28,9 +28,16 @@ final class AliasDefinitions {
         List<Token> tokens = doc.tokens();
         for (TaggedMention m : mentions) {
             int next = m.tokens().get(m.tokens().size() - 1).index() + 1;
+            if (m.type().equals("PERSON")) {
+                continue;
+            }
             if (next < tokens.size() && tokens.get(next).text().equals("(")) {
-                List<Token> name = properRun(tokens, skipOpeners(tokens, next + 1));
-                if (!name.isEmpty() && closesSoon(tokens, name)) {
+                int opened = skipOpeners(tokens, next + 1);
+                List<Token> name = properRun(tokens, opened);
+                // "(or INF treaty)" and "(ABMT)" define a short name; "Ulihrach (Czech Republic)"
+                // only says where someone is from.
+                boolean defines = opened > next + 1 || isAcronym(doc, name);
+                if (!name.isEmpty() && defines && closesSoon(tokens, name)) {
                     aliases.add(new Alias(text(doc, name), m));
                 }
             } else if (next + 3 < tokens.size() && tokens.get(next).text().equals(",")
@@ -66,6 +73,11 @@ final class AliasDefinitions {
             end++;
         }
         return tokens.subList(i, end);
+    }
+
+    /** "ABMT", "G-20", "SSC-8": capitals, digits and hyphens, short. */
+    private static boolean isAcronym(AnnotatedText doc, List<Token> name) {
+        return !name.isEmpty() && text(doc, name).matches("[A-Z][A-Z0-9-]{1,9}");
     }
 
     private static boolean isAttachedWordPart(Token t, Token previous) {

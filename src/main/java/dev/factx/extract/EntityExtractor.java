@@ -132,9 +132,11 @@ final class EntityExtractor {
         }
 
         boolean accepts(TaggedMention m) {
-            return Names.isAcronymOf(m.text(), name)
-                    || Names.aliasOf(m.text()).equals(name)
-                    || (isPerson() && Names.isShortFormOfPerson(m.text(), name));
+            if (isPerson()) {
+                return Names.isShortFormOfPerson(m.text(), name);
+            }
+            // People have no acronyms: "US" is not short for "Ulf Stenlund".
+            return Names.isAcronymOf(m.text(), name) || Names.aliasOf(m.text()).equals(name);
         }
 
         boolean isPerson() {

@@ -16,12 +16,7 @@ final class MentionFinder {
     /** Tags that name things; TITLE, dates and numbers are not entities of their own. */
     static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION",
             "MISC", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY", "RELIGION", "IDEOLOGY");
-    /**
-     * Fine-grained tags that the regex NER stamps on common words inside longer names ("War" in
-     * "Cold War" as CAUSE_OF_DEATH): such a token joins the name it stands in.
-     */
-    private static final Set<String> ABSORBED_TYPES = Set.of("CAUSE_OF_DEATH", "CRIMINAL_CHARGE",
-            "RELIGION", "IDEOLOGY");
+    private static final Set<String> COARSE_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
     private MentionFinder() {
     }
@@ -53,38 +48,49 @@ final class MentionFinder {
         return new TaggedMention(doc.text(start, end), start, end, type, covered);
     }
 
+    /**
+     * Runs of tokens that the statistical tagger gave one tag: it decides where a name begins
+     * and ends ("U.S. Open" is one MISC name, though the gazetteers call "U.S." a COUNTRY). The
+     * fine-grained tag gives the type where it covers the whole run ("Russia" is a COUNTRY).
+     */
     private static List<TaggedMention> fromNer(AnnotatedText doc) {
         List<TaggedMention> found = new ArrayList<>();
         List<Token> tokens = doc.tokens();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!NAMED_TYPES.contains(t.ner())) {
+            String group = group(t);
+            if (group == null) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && continues(tokens.get(end - 1), tokens.get(end), t.ner())) {
+            while (end < tokens.size() && group.equals(group(tokens.get(end)))
+                    && tokens.get(end).sentence() == t.sentence() && !tokens.get(end).text().equals(",")) {
                 end++;
             }
-            addTrimmed(doc, tokens.subList(i, end), t.ner(), found);
+            addTrimmed(doc, tokens.subList(i, end), found);
             i = end;
         }
         return found;
     }
 
-    private static boolean continues(Token previous, Token next, String type) {
-        if (next.sentence() != previous.sentence() || next.text().equals(",")) {
-            return false;
+    /** The tag that groups a token into a name, or null for a token outside names. */
+    private static String group(Token t) {
+        if (t.coarseNer() != null && COARSE_TYPES.contains(t.coarseNer())) {
+            return t.coarseNer();
         }
-        if (type.equals(next.ner())) {
-            return true;
-        }
-        return ABSORBED_TYPES.contains(next.ner()) && next.hasPos("NNP") && previous.hasPos("NNP");
+        return NAMED_TYPES.contains(t.ner()) ? t.ner() : null;
+    }
+
+    private static String type(List<Token> run) {
+        String fine = run.get(0).ner();
+        boolean uniform = run.stream().allMatch(t -> fine.equals(t.ner()));
+        return uniform && NAMED_TYPES.contains(fine) ? fine : group(run.get(0));
     }
 
     /** Drops edge tokens that cannot begin or end a name ("and", "of", "the"). */
-    private static void addTrimmed(AnnotatedText doc, List<Token> run, String type, List<TaggedMention> out) {
+    private static void addTrimmed(AnnotatedText doc, List<Token> run, List<TaggedMention> out) {
         int from = 0;
         int to = run.size();
         while (from < to && !canEdge(run.get(from))) {
@@ -97,6 +103,7 @@ final class MentionFinder {
             return;
         }
         List<Token> kept = run.subList(from, to);
+        String type = type(kept);
         int start = kept.get(0).start();
         int end = kept.get(kept.size() - 1).end();
         out.add(new TaggedMention(doc.text(start, end), start, end, type, List.copyOf(kept)));

@@ -1,13 +1,18 @@
 package dev.factx.input;
 
-import dev.factx.facts.DocumentDate;
-
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 
 /** Turns what the user named on the command line into a lazy stream of inputs. */
 public final class Inputs {
@@ -15,56 +20,100 @@ public final class Inputs {
     }
 
     /**
-     * Reads the named files in order; "-" (or no name at all) is standard input. Each file is
-     * read only when the stream reaches it, so memory stays flat however many there are.
+     * Reads the named files, directories and patterns in order; "-" (or no name at all) is
+     * standard input. Each file is read only when the stream reaches it.
      */
-    public static Iterator<Input> of(List<String> names, InputStream stdin) {
-        List<String> all = names.isEmpty() ? List.of(TextDocuments.STDIN) : List.copyOf(names);
-        return new Iterator<>() {
-            private int next;
+    public static Corpus open(List<String> names, InputStream stdin, ReadOptions options) {
+        return open((names.isEmpty() ? List.of(Source.STDIN) : List.copyOf(names)).iterator(), stdin, options);
+    }
 
+    /** As {@link #open(List, InputStream, ReadOptions)}, for names that arrive one by one. */
+    public static Corpus open(Iterator<String> names, InputStream stdin, ReadOptions options) {
+        return new Corpus(Sources.expand(names), stdin, options);
+    }
+
+    /**
+     * As {@link #open(List, InputStream, ReadOptions)}, then the inputs listed in a file (or in
+     * stdin, for "-"), one a line, read as they are needed.
+     *
+     * @throws DocumentException when the list cannot be opened
+     */
+    public static Corpus open(List<String> names, String list, InputStream stdin, ReadOptions options)
+            throws DocumentException {
+        Iterator<String> listed = listedIn(list, stdin);
+        Iterator<String> named = List.copyOf(names).iterator();
+        return open(new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return next < all.size();
+                return named.hasNext() || listed.hasNext();
             }
 
             @Override
-            public Input next() {
+            public String next() {
+                return named.hasNext() ? named.next() : listed.next();
+            }
+        }, stdin, options);
+    }
+
+    /**
+     * The names listed one a line in a file, or in stdin for "-", read as they are needed.
+     *
+     * @throws DocumentException when the list cannot be opened
+     */
+    public static Iterator<String> listedIn(String list, InputStream stdin) throws DocumentException {
+        InputStream in;
+        try {
+            in = list.equals(Source.STDIN) ? stdin : Files.newInputStream(Path.of(list));
+        } catch (NoSuchFileException e) {
+            throw new DocumentException("not-found", "no such file");
+        } catch (IOException e) {
+            throw new DocumentException("unreadable", "cannot read: " + e.getMessage(), e);
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return new Iterator<>() {
+            private String next;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    while (next == null) {
+                        String line = reader.readLine();
+                        if (line == null) {
+                            reader.close();
+                            return false;
+                        }
+                        next = line.isBlank() ? null : line.strip();
+                    }
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the list " + list, e);
+                }
+            }
+
+            @Override
+            public String next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return read(all.get(next++), stdin);
+                String result = next;
+                next = null;
+                return result;
             }
         };
     }
 
-    /** Gives every document the date the user set on the command line, when there is one. */
-    public static Iterator<Input> withDate(Iterator<Input> inputs, LocalDate date) {
-        if (date == null) {
-            return inputs;
-        }
-        DocumentDate documentDate = new DocumentDate(date, DocumentDate.FROM_OPTION);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return inputs.hasNext();
+    /** The total size of the named files, for progress; empty when stdin is among them. */
+    public static OptionalLong totalBytes(List<String> names) {
+        long total = 0;
+        for (String name : names) {
+            for (Source source : Sources.expand(name)) {
+                if (source.isStdin()) {
+                    return OptionalLong.empty();
+                }
+                // File.length is 0 for what cannot be read: that will be an error record anyway.
+                total += source.path() == null ? 0 : source.path().toFile().length();
             }
-
-            @Override
-            public Input next() {
-                Input input = inputs.next();
-                return input.ok() ? Input.of(input.document().withDate(documentDate)) : input;
-            }
-        };
-    }
-
-    private static Input read(String name, InputStream stdin) {
-        boolean isStdin = name.equals(TextDocuments.STDIN);
-        String id = isStdin ? "stdin" : TextDocuments.idOf(Path.of(name));
-        try {
-            return Input.of(isStdin ? TextDocuments.read(stdin, name) : TextDocuments.read(Path.of(name)));
-        } catch (DocumentException e) {
-            return Input.failed(id, name, e);
         }
+        return names.isEmpty() ? OptionalLong.empty() : OptionalLong.of(total);
     }
 }

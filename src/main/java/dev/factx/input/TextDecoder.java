@@ -14,6 +14,12 @@ final class TextDecoder {
     }
 
     static String decode(byte[] bytes) throws DocumentException {
+        checkText(bytes);
+        return checkNotBlank(utf8(bytes));
+    }
+
+    /** Refuses empty input and binary data (a NUL byte near the start). */
+    static void checkText(byte[] bytes) throws DocumentException {
         if (bytes.length == 0) {
             throw new DocumentException("empty", "the file is empty");
         }
@@ -24,6 +30,10 @@ final class TextDecoder {
                         "binary data (a NUL byte at offset " + i + "); factx reads UTF-8 text");
             }
         }
+    }
+
+    /** Strict UTF-8, without a leading byte order mark. */
+    static String utf8(byte[] bytes) throws DocumentException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -34,11 +44,19 @@ final class TextDecoder {
             throw new DocumentException("invalid-utf8",
                     "not valid UTF-8 text; convert it first, e.g. iconv -f latin1 -t utf-8");
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    static String checkNotBlank(String text) throws DocumentException {
         if (text.isBlank()) {
             throw new DocumentException("empty", "the file holds only white space");
+        }
+        return text;
+    }
+
+    static String checkLength(String text, int maxChars) throws DocumentException {
+        if (text.length() > maxChars) {
+            throw SourceStreams.tooLong(maxChars);
         }
         return text;
     }

@@ -1,55 +1,31 @@
 package dev.factx.input;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /** Reads plain-text articles: from a file or from a stream such as stdin. */
 public final class TextDocuments {
     /** The source name for standard input. */
-    public static final String STDIN = "-";
+    public static final String STDIN = Source.STDIN;
 
     private TextDocuments() {
     }
 
     public static Document read(Path path) throws DocumentException {
-        if (Files.isDirectory(path)) {
-            throw new DocumentException("not-a-file", "is a directory; name the files in it, or a glob");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new DocumentException("not-found", "no such file");
-        } catch (AccessDeniedException e) {
-            throw new DocumentException("unreadable", "permission denied");
-        } catch (IOException e) {
-            throw new DocumentException("unreadable", "cannot read: " + e.getMessage(), e);
-        }
-        return fromBytes(idOf(path), path.toString(), bytes);
+        Source source = Source.file(path, OutputNames.stem(path.getFileName()));
+        return read(source, SourceStreams.open(source, InputStream.nullInputStream(), new LongAdder()),
+                ReadOptions.defaults());
     }
 
     public static Document read(InputStream in, String source) throws DocumentException {
-        try {
-            return fromBytes("stdin", source, in.readAllBytes());
-        } catch (IOException e) {
-            throw new DocumentException("unreadable", "cannot read: " + e.getMessage(), e);
-        }
+        return read(new Source(null, source, "stdin", null), in, ReadOptions.defaults());
     }
 
-    static Document fromBytes(String id, String source, byte[] bytes) throws DocumentException {
-        String text = TextDecoder.decode(bytes);
-        return new Document(id, source, text, null, Titles.firstLine(text), Map.of());
-    }
-
-    /** The file name without its extensions: "a/putin.txt.gz" is "putin". */
-    static String idOf(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    static Document read(Source source, InputStream in, ReadOptions options) throws DocumentException {
+        byte[] bytes = SourceStreams.readAtMost(in, options.maxBytes(), options.maxChars());
+        String text = TextDecoder.checkLength(TextDecoder.decode(bytes), options.maxChars());
+        return new Document(source.id(), source.name(), text, null, Titles.firstLine(text), Map.of());
     }
 }

@@ -4,10 +4,13 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,9 @@ import java.util.Objects;
  * shared by all threads: {@link #annotate} is thread-safe.
  */
 public final class NlpPipeline {
+    /** SUTime keeps an expression's value from before resolution only in a package-private field. */
+    private static final VarHandle ORIGINAL_TEMPORAL = originalTemporal();
+
     private final PipelineSpec spec;
     private final StanfordCoreNLP coreNlp;
 
@@ -53,7 +59,8 @@ public final class NlpPipeline {
             for (CoreLabel label : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(tokens.size(), sentences.size(), label.originalText(),
                         label.beginPosition(), label.endPosition(), label.tag(), label.lemma(),
-                        spec.ner() ? label.ner() : null));
+                        spec.ner() ? label.ner() : null,
+                        spec.ner() ? label.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class) : null));
             }
             sentences.add(new Sentence(sentences.size(),
                     s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
@@ -76,11 +83,30 @@ public final class NlpPipeline {
             }
             int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            TimexRange range = TimexRange.of(m.get(TimeExpression.Annotation.class));
+            TimeExpression expression = m.get(TimeExpression.Annotation.class);
+            TimexRange range = TimexRange.of(expression);
             result.add(new Timex(start, end, firstTokenAt(tokens, start), firstTokenAt(tokens, end),
-                    timex.timexType(), value, range.modifier(), range.begin(), range.until()));
+                    timex.timexType(), value, range.modifier(), range.begin(), range.until(),
+                    unresolvedValue(expression)));
         }
         return result;
+    }
+
+    private static String unresolvedValue(TimeExpression expression) {
+        if (expression == null) {
+            return null;
+        }
+        SUTime.Temporal original = (SUTime.Temporal) ORIGINAL_TEMPORAL.get(expression);
+        return original == null ? null : original.getTimexValue();
+    }
+
+    private static VarHandle originalTemporal() {
+        try {
+            return MethodHandles.privateLookupIn(TimeExpression.class, MethodHandles.lookup())
+                    .findVarHandle(TimeExpression.class, "origTemporal", SUTime.Temporal.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** Index of the first token that ends after {@code offset}: tokens are sorted by offset. */

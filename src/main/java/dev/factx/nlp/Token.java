@@ -8,9 +8,11 @@ package dev.factx.nlp;
  * @param text     the token exactly as written
  * @param pos      Penn Treebank part-of-speech tag, or null when not tagged
  * @param ner      named-entity tag (PERSON, COUNTRY, ...), "O" for none, null when not tagged
+ * @param coarseNer the statistical tagger's own tag (PERSON, ORGANIZATION, LOCATION, MISC, O)
+ *                  before the fine-grained gazetteers refined it; null when not tagged
  */
 public record Token(int index, int sentence, String text, int start, int end, String pos,
-                    String lemma, String ner) {
+                    String lemma, String ner, String coarseNer) {
 
     public boolean isEntity() {
         return ner != null && !"O".equals(ner);

@@ -35,7 +35,7 @@ class ExtractErrorsTest {
 
     @Test
     void directory() throws Exception {
-        assertFailure(extract(dir), dir, "not-a-file", "is a directory; name the files in it, or a glob");
+        assertFailure(extract(dir), dir, "not-a-file", "is a directory with no files in it (hidden ones are skipped)");
     }
 
     @Test

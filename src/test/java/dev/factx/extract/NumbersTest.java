@@ -14,7 +14,7 @@ class NumbersTest {
         List<Token> tokens = new ArrayList<>();
         int offset = 0;
         for (String w : words) {
-            tokens.add(new Token(tokens.size(), 0, w, offset, offset + w.length(), null, null, null));
+            tokens.add(new Token(tokens.size(), 0, w, offset, offset + w.length(), null, null, null, null));
             offset += w.length() + 1;
         }
         return tokens;

@@ -1,0 +1,108 @@
+package dev.factx.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Which occurrence of a date the document date completed ("Monday", "in October", "next
+ * summer" needs no help) the tense of its sentence points to: a past-tense sentence means the
+ * latest one that began by the document date, a future one the first that has not ended before
+ * it. SUTime itself picks the occurrence closest to the document date, so the answer is that
+ * one or a neighbour, one week or one year away.
+ */
+final class TenseResolution {
+    enum Tense { PAST, FUTURE, UNMARKED }
+
+    /** What the document date supplied, read from SUTime's value before resolution. */
+    private enum Anchor { WEEK, YEAR }
+
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-\\d.*");
+    private static final Pattern IN_YEAR = Pattern.compile("XXXX-(\\d\\d|SP|SU|FA|WI)\\b.*");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(.*)");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
+    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
+
+    /** A date's first and last day. */
+    private record Period(LocalDate first, LocalDate last) {
+    }
+
+    private TenseResolution() {
+    }
+
+    /**
+     * @param value      SUTime's value, resolved against {@code documentDate}
+     * @param unresolved SUTime's value before resolution ("XXXX-WXX-1"), or null
+     * @return the value the tense points to; {@code value} itself when the tense is unmarked or
+     *         the document date did not supply the week or year
+     */
+    static String resolve(String value, String unresolved, LocalDate documentDate, Tense tense) {
+        if (tense == Tense.UNMARKED || documentDate == null || unresolved == null) {
+            return value;
+        }
+        Anchor anchor = WEEKDAY.matcher(unresolved).matches() ? Anchor.WEEK
+                : IN_YEAR.matcher(unresolved).matches() ? Anchor.YEAR : null;
+        if (anchor == null || period(value).isEmpty()) {
+            return value;
+        }
+        Stream<String> candidates = Stream.of(shift(value, anchor, -1), value, shift(value, anchor, 1))
+                .filter(Objects::nonNull);
+        Optional<String> chosen = tense == Tense.PAST
+                ? candidates.filter(v -> !period(v).orElseThrow().first().isAfter(documentDate))
+                        .max(Comparator.comparing(v -> period(v).orElseThrow().first()))
+                : candidates.filter(v -> !period(v).orElseThrow().last().isBefore(documentDate))
+                        .min(Comparator.comparing(v -> period(v).orElseThrow().last()));
+        return chosen.orElse(value);
+    }
+
+    /** The value one week or one year later ({@code n} = 1) or earlier (-1); null if no such day. */
+    private static String shift(String value, Anchor anchor, int n) {
+        String shifted = anchor == Anchor.WEEK ? shiftWeek(value, n)
+                : String.format("%04d", Integer.parseInt(value.substring(0, 4)) + n) + value.substring(4);
+        return shifted != null && period(shifted).isPresent() ? shifted : null;
+    }
+
+    private static String shiftWeek(String value, int n) {
+        Matcher day = DAY.matcher(value);
+        return day.matches() ? period(value).orElseThrow().first().plusWeeks(n) + day.group(4) : null;
+    }
+
+    /** The days a calendar value spans, for a day (with any time after it), a month or a season. */
+    private static Optional<Period> period(String value) {
+        Matcher day = DAY.matcher(value);
+        if (day.matches()) {
+            YearMonth month = YearMonth.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
+            int dayOfMonth = Integer.parseInt(day.group(3));
+            return month.isValidDay(dayOfMonth)
+                    ? Optional.of(new Period(month.atDay(dayOfMonth), month.atDay(dayOfMonth)))
+                    : Optional.empty();
+        }
+        Matcher month = MONTH.matcher(value);
+        if (month.matches()) {
+            YearMonth m = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+            return Optional.of(new Period(m.atDay(1), m.atEndOfMonth()));
+        }
+        Matcher season = SEASON.matcher(value);
+        if (season.matches()) {
+            return Optional.of(season(Integer.parseInt(season.group(1)), season.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** Meteorological seasons: a winter starts in December of its year. */
+    private static Period season(int year, String code) {
+        int firstMonth = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        YearMonth first = YearMonth.of(year, firstMonth);
+        return new Period(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.factx.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * SUTime on the sentences where a temporal expression can start, not on all: it costs as
+ * much per token as the rest of the pipeline, and most news sentences hold no date. SUTime
+ * resolves each sentence against the document date alone, so skipping the others changes no
+ * value. Loaded by CoreNLP as a custom annotator, hence the (name, properties) constructor.
+ */
+public final class SelectiveTimeAnnotator implements Annotator {
+    private final TimeAnnotator sutime;
+
+    public SelectiveTimeAnnotator(String name, Properties props) {
+        this.sutime = new TimeAnnotator(name, props);
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            sutime.annotate(annotation);
+            return;
+        }
+        List<CoreMap> candidates = sentences.stream().filter(TemporalCues::mayHoldTime).toList();
+        Annotation subset = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+        subset.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+        copy(annotation, subset, CoreAnnotations.DocDateAnnotation.class);
+        copy(annotation, subset, CoreAnnotations.CalendarAnnotation.class);
+        sutime.annotate(subset);
+        annotation.set(TimeAnnotations.TimexAnnotations.class, subset.get(TimeAnnotations.TimexAnnotations.class));
+    }
+
+    private static <T> void copy(Annotation from, Annotation to, Class<? extends CoreAnnotation<T>> key) {
+        if (from.containsKey(key)) {
+            to.set(key, from.get(key));
+        }
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return sutime.requirementsSatisfied();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return sutime.requires();
+    }
+}
