@@ -76,6 +76,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "Loads ~5 GB of models.")
     private Baseline baseline;
 
+    @Option(names = "--baseline-ner-model", paramLabel = "MODEL",
+            description = "With --baseline: one CRF model (a path in CoreNLP's models jar, e.g. "
+                    + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz) instead of the default three.")
+    private String baselineNerModel;
+
     @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log on stderr.")
     private boolean verbose;
 
@@ -129,7 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         CoreNlpLogging.configure(verbose);
-        Predictor predictor = baseline == Baseline.corenlp ? Predictor.coreNlpBaseline(layers) : Predictor.factx(layers);
+        Predictor predictor = baseline == Baseline.corenlp ? Predictor.coreNlpBaseline(layers, baselineNerModel) : Predictor.factx(layers);
         List<Annotations> predictions;
         try {
             predictions = Evaluation.predict(predictor, goldSet, threads);

@@ -4,7 +4,9 @@ import dev.factx.batch.BatchListener;
 import dev.factx.batch.BatchResult;
 import dev.factx.batch.BatchRunner;
 import dev.factx.batch.BatchSink;
+import dev.factx.extract.Categories;
 import dev.factx.extract.ExtractOptions;
+import dev.factx.extract.Gazetteer;
 import dev.factx.extract.Extractor;
 import dev.factx.facts.FactKind;
 import dev.factx.input.Corpus;
@@ -130,6 +132,16 @@ final class ExtractCommand implements Callable<Integer> {
                     + "the models here: milliseconds instead of seconds per call.")
     private URI server;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Your own names and their types, one 'name<TAB>TYPE' a line, or '/regex/<TAB>TYPE' "
+                    + "(weapon systems, treaties...); they win over the statistical tagger.")
+    private Path gazetteer;
+
+    @Option(names = "--categories", paramLabel = "FILE",
+            description = "Your own quantity categories, tried before factx's: one 'category<TAB>kinds<TAB>"
+                    + "measured words<TAB>sentence words' a line (see README).")
+    private Path categories;
+
     @Option(names = "--fail-fast", description = "Stop at the first article that fails.")
     private boolean failFast;
 
@@ -160,8 +172,20 @@ final class ExtractCommand implements Callable<Integer> {
             streams.error(filesFrom + ": " + e.getMessage());
             return ExitCode.USAGE;
         }
+        Gazetteer names;
+        Categories lexicon;
+        try {
+            names = gazetteer == null ? Gazetteer.EMPTY : Gazetteer.load(gazetteer);
+            lexicon = categories == null ? Categories.BUILT_IN : Categories.load(categories);
+        } catch (IOException e) {
+            streams.error("cannot read a lexicon: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IllegalArgumentException e) {
+            streams.error(e.getMessage());
+            return ExitCode.USAGE;
+        }
         CoreNlpLogging.configure(verbose);
-        ExtractOptions options = new ExtractOptions(only.isEmpty() ? FactKind.all() : only);
+        ExtractOptions options = new ExtractOptions(only.isEmpty() ? FactKind.all() : only, names, lexicon);
         boolean live = !quiet && Progress.stderrIsTerminal();
         Progress progress = new Progress(streams, live, corpus::bytesRead,
                 live && filesFrom == null ? Inputs.totalBytes(files) : OptionalLong.empty());

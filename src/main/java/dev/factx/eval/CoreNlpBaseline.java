@@ -31,8 +31,12 @@ final class CoreNlpBaseline implements Predictor {
         this.layers = Set.copyOf(layers);
     }
 
-    /** Loads the default NER only when a layer needs it: quotes alone need just the quote annotator. */
-    static CoreNlpBaseline load(Set<Layer> layers) {
+    /**
+     * Loads the default NER only when a layer needs it: quotes alone need just the quote annotator.
+     *
+     * @param nerModel one CRF model to use instead of the default three, or null
+     */
+    static CoreNlpBaseline load(Set<Layer> layers, String nerModel) {
         Objects.requireNonNull(layers, "layers");
         List<String> annotators = new ArrayList<>(List.of("tokenize", "ssplit"));
         if (layers.contains(Layer.ENTITIES) || layers.contains(Layer.TIMEXES) || layers.contains(Layer.QUANTITIES)) {
@@ -42,6 +46,9 @@ final class CoreNlpBaseline implements Predictor {
         if (layers.contains(Layer.QUOTES)) {
             annotators.add("quote");
             props.setProperty("quote.attributeQuotes", "false");
+        }
+        if (nerModel != null) {
+            props.setProperty("ner.model", nerModel);
         }
         props.setProperty("annotators", String.join(",", annotators));
         return new CoreNlpBaseline(new StanfordCoreNLP(props), layers);

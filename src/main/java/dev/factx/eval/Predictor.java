@@ -12,7 +12,7 @@ public interface Predictor {
     }
 
     /** Plain CoreNLP with its default NER (and quote annotator): the baseline factx should beat. */
-    static Predictor coreNlpBaseline(Set<Layer> layers) {
-        return CoreNlpBaseline.load(layers);
+    static Predictor coreNlpBaseline(Set<Layer> layers, String nerModel) {
+        return CoreNlpBaseline.load(layers, nerModel);
     }
 }

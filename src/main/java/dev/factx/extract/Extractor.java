@@ -56,7 +56,7 @@ public final class Extractor {
         AnnotatedText text = pipeline.annotate(doc.text(), date);
         List<Entity> entities = needsEntities() ? EntityExtractor.extract(text, options.gazetteer()) : null;
         List<DateFact> dates = options.wants(FactKind.DATES) ? DateExtractor.extract(text) : null;
-        List<Quantity> quantities = options.wants(FactKind.QUANTITIES) ? QuantityExtractor.extract(text) : null;
+        List<Quantity> quantities = options.wants(FactKind.QUANTITIES) ? QuantityExtractor.extract(text, options.categories()) : null;
         List<Quote> quotes = options.wants(FactKind.QUOTES) ? QuoteExtractor.extract(text, entities) : null;
         Stats stats = new Stats(doc.text().length(), text.sentences().size(), text.tokens().size());
         return new DocumentFacts(DocumentFacts.SCHEMA, doc.id(), doc.source(), doc.date(), doc.title(),

@@ -24,7 +24,7 @@ final class QuantityContext {
     private QuantityContext() {
     }
 
-    static Context of(List<Token> sentence, int start, int end, String kind, String countedNoun) {
+    static Context of(List<Token> sentence, int start, String kind, String countedNoun, Categories categories) {
         String measures = null;
         String owner = null;
         int k = start - 1;
@@ -45,7 +45,7 @@ final class QuantityContext {
                 owner = subjectBefore(sentence, from - 2);
             }
         }
-        String category = Categories.categorize(kind, measures != null ? measures : countedNoun, sentence);
+        String category = categories.categorize(kind, measures != null ? measures : countedNoun, sentence);
         return new Context(measures, owner, category);
     }
 

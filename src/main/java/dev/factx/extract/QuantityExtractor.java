@@ -34,7 +34,7 @@ final class QuantityExtractor {
             Map.entry("no fewer than", "at-least"), Map.entry("up to", "at-most"),
             Map.entry("at most", "at-most"), Map.entry("no more than", "at-most"),
             Map.entry("as many as", "at-most"), Map.entry("as much as", "at-most"));
-    private static final Set<String> RANGE_DASHES = Set.of("-", "–", "—", "to");
+    private static final Set<String> RANGE_DASHES = Set.of("-", "–", "—", "to", "--");
     private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each", "every", "/");
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC",
             "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY");
@@ -43,6 +43,10 @@ final class QuantityExtractor {
     }
 
     static List<Quantity> extract(AnnotatedText doc) {
+        return extract(doc, Categories.BUILT_IN);
+    }
+
+    static List<Quantity> extract(AnnotatedText doc, Categories categories) {
         boolean[] inDate = dateTokens(doc);
         List<Quantity> found = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
@@ -54,7 +58,7 @@ final class QuantityExtractor {
                     i++;
                     continue;
                 }
-                found.add(c.toQuantity(doc, tokens));
+                found.add(c.toQuantity(doc, tokens, categories));
                 i = c.end;
             }
         }
@@ -78,7 +82,7 @@ final class QuantityExtractor {
     private record Candidate(int start, int end, BigDecimal low, BigDecimal high, Units.Unit unit,
                              String countedNoun, String qualifier, String per) {
 
-        Quantity toQuantity(AnnotatedText doc, List<Token> tokens) {
+        Quantity toQuantity(AnnotatedText doc, List<Token> tokens, Categories categories) {
             int from = tokens.get(start).start();
             int to = tokens.get(end - 1).end();
             boolean range = high != null;
@@ -88,55 +92,72 @@ final class QuantityExtractor {
             String kind = countedNoun != null ? "count" : unit.kind();
             String unitName = countedNoun != null ? countedNoun : unit.symbol();
             Quantity.Si si = countedNoun == null ? si(unit, value, min, max) : null;
-            QuantityContext.Context context = QuantityContext.of(tokens, start, end, kind, countedNoun);
+            QuantityContext.Context context = QuantityContext.of(tokens, start, kind, countedNoun, categories);
             return new Quantity(doc.text(from, to), from, to, kind, unitName, value, min, max,
                     qualifier, per, si, context.measures(), context.of(), context.category());
         }
     }
 
     private static Candidate read(List<Token> tokens, int i, boolean[] inDate) {
-        Units.Match currency = Units.currencyBefore(tokens, i);
         if (!startsAmount(tokens, i, inDate)) {
             return null;
         }
+        Units.Match currency = Units.currencyBefore(tokens, i);
         boolean money = currency != null;
         Numbers.Parsed first = Numbers.parse(tokens, i, money);
         if (first == null) {
             return null;
         }
-        int numberStart = currency != null ? currency.end() : i;
+        int numberStart = money ? currency.end() : i;
         Lead lead = lead(tokens, numberStart);
         BigDecimal low = first.value();
         BigDecimal high = null;
         int next = first.end();
-        Numbers.Parsed second = secondOfRange(tokens, next, lead.rangeWord, money);
+        Numbers.Parsed second = first.glued() == null ? secondOfRange(tokens, next, lead.rangeWord, money) : null;
+        Numbers.Parsed last = first;
         if (second != null) {
             high = second.value();
             if (!first.scaled() && second.scaled()) {
                 low = low.multiply(second.scale());
             }
             next = second.end();
+            last = second;
+        }
+        Units.Match after = unitAfter(tokens, next, last, money, first.scaled() || last.scaled());
+        if (last.glued() != null && after == null) {
+            // "2nd", "9M729", "24703L202": digits glued to something that is no unit.
+            return null;
         }
         Units.Unit unit = money ? currency.unit() : null;
         String countedNoun = null;
-        int unitStart = next < tokens.size() && tokens.get(next).text().equals("-") ? next + 1 : next;
-        Units.Match after = money ? null : unitAfter(tokens, unitStart, first.scaled() || (second != null && second.scaled()));
         if (after != null) {
             unit = after.unit();
             next = after.end();
-        } else if (money) {
-            Units.Match word = Units.currencyAt(tokens, next);
-            next = word != null ? word.end() : next;
-        } else {
+        } else if (!money) {
             int noun = countedNoun(tokens, next);
-            if (noun < 0 || isNamePart(tokens, i) || isYear(first, tokens.get(i))) {
+            if (noun < 0 || first.fraction() || isNamePart(tokens, i) || isYear(first, tokens.get(i))) {
                 return null;
             }
             countedNoun = tokens.get(noun).lemma() != null ? tokens.get(noun).lemma() : tokens.get(noun).lower();
             next = noun + 1;
         }
+        if (second == null && unit != null && !money) {
+            Upper upper = upperAfterUnit(tokens, next, lead.rangeWord, unit);
+            if (upper != null) {
+                high = upper.value();
+                next = upper.end();
+                second = last;
+            }
+        }
         if (second == null && lead.rangeWord != null) {
             lead = lead.withoutRangeWord(numberStart);
+        }
+        if (high == null && unit != null && unit.kind().equals("money") && !first.scaled()) {
+            Subunits.Amount withCents = Subunits.after(tokens, next, low, unit.symbol());
+            if (withCents != null) {
+                low = withCents.value();
+                next = withCents.end();
+            }
         }
         String per = null;
         if (countedNoun == null && next + 1 < tokens.size() && PER_WORDS.contains(tokens.get(next).lower())
@@ -144,7 +165,49 @@ final class QuantityExtractor {
             per = tokens.get(next + 1).lower();
             next += 2;
         }
-        return new Candidate(lead.start, next, low, high, unit, countedNoun, lead.qualifier, per);
+        String qualifier = lead.qualifier != null ? lead.qualifier : first.vague() ? "at-least" : null;
+        return new Candidate(lead.start, next, low, high, unit, countedNoun, qualifier, per);
+    }
+
+    /**
+     * The unit after the number ending at {@code next}: a currency word ("$ 5 dollars" too), or,
+     * for other amounts, a unit of measure, after a hyphen in "three-ton".
+     */
+    private static Units.Match unitAfter(List<Token> tokens, int next, Numbers.Parsed number, boolean money,
+                                         boolean scaled) {
+        String glued = number.glued();
+        if (money) {
+            return Units.currencyAt(tokens, next, glued);
+        }
+        int unitStart = glued == null && next < tokens.size() && tokens.get(next).text().equals("-") ? next + 1 : next;
+        Units.Match currency = Units.currencyAt(tokens, unitStart, glued);
+        if (currency != null) {
+            return currency;
+        }
+        Units.Match unit = Units.unitAt(tokens, unitStart, glued);
+        // "5 million pounds" is money; "5 pounds" is a weight.
+        if (unit != null && scaled && unit.unit().symbol().equals("lb")) {
+            return new Units.Match(new Units.Unit("money", "GBP", null, null), unit.end());
+        }
+        return unit;
+    }
+
+    /** The upper end of a range written with the unit twice: "10 km to 20 km", "10 % - 20 %". */
+    private record Upper(BigDecimal value, int end) {
+    }
+
+    private static Upper upperAfterUnit(List<Token> tokens, int i, String rangeWord, Units.Unit unit) {
+        if (i + 1 >= tokens.size()) {
+            return null;
+        }
+        String connector = tokens.get(i).lower();
+        boolean fits = "between".equals(rangeWord) ? connector.equals("and") : RANGE_DASHES.contains(connector);
+        Numbers.Parsed upper = fits ? Numbers.parse(tokens, i + 1, false) : null;
+        if (upper == null || upper.vague()) {
+            return null;
+        }
+        Units.Match again = unitAfter(tokens, upper.end(), upper, false, upper.scaled());
+        return again != null && again.unit().equals(unit) ? new Upper(upper.value(), again.end()) : null;
     }
 
     private static boolean startsAmount(List<Token> tokens, int i, boolean[] inDate) {
@@ -205,19 +268,6 @@ final class QuantityExtractor {
         return Numbers.parse(tokens, at, money);
     }
 
-    private static Units.Match unitAfter(List<Token> tokens, int i, boolean scaled) {
-        Units.Match currency = Units.currencyAt(tokens, i);
-        if (currency != null) {
-            return currency;
-        }
-        Units.Match unit = Units.unitAt(tokens, i);
-        // "5 million pounds" is money; "5 pounds" is a weight.
-        if (unit != null && scaled && unit.unit().symbol().equals("lb")) {
-            return new Units.Match(new Units.Unit("money", "GBP", null, null), unit.end());
-        }
-        return unit;
-    }
-
     /** "3,000 troops", "50 nuclear warheads": the plural noun counted, after at most two modifiers. */
     private static int countedNoun(List<Token> tokens, int i) {
         for (int k = i; k < Math.min(tokens.size(), i + 3); k++) {
@@ -233,8 +283,16 @@ final class QuantityExtractor {
         return -1;
     }
 
-    /** "Boeing 747 jets": a number right after a proper name belongs to it. */
+    /**
+     * "Boeing 747 jets": a number right after a proper name belongs to it; so does one hyphened
+     * to a word ("COVID-19 cases", "SS-20 missiles").
+     */
     private static boolean isNamePart(List<Token> tokens, int i) {
+        if (i > 1 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+                && tokens.get(i - 1).end() == tokens.get(i).start()
+                && Character.isLetter(tokens.get(i - 2).text().charAt(tokens.get(i - 2).text().length() - 1))) {
+            return true;
+        }
         return i > 0 && tokens.get(i - 1).hasPos("NNP") && i - 1 > 0;
     }
 

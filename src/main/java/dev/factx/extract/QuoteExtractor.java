@@ -48,6 +48,9 @@ final class QuoteExtractor {
             quotes.add(new Quote(doc.text(p.start(), p.end()), p.start(), p.end(), kind, a.cue, a.speaker));
         }
         quotes.addAll(ReportedSpeech.find(doc, speakers, passages));
+        List<Quote> headlines = Transcripts.headlines(doc, entities, passages);
+        quotes.removeIf(q -> headlines.stream().anyMatch(h -> h.start() < q.end() && q.start() < h.end()));
+        quotes.addAll(headlines);
         quotes.sort(java.util.Comparator.comparingInt(Quote::start));
         return quotes;
     }

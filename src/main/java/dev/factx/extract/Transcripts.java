@@ -10,11 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Interview transcripts quoted in news: "WALLACE: Let's start with..." names its speaker in
- * capitals before a colon; the quotation is what follows.
+ * Speech whose speaker stands before a colon: interview transcripts quoted in news ("WALLACE:
+ * Let's start with...", the name in capitals) and headlines ("Pence: Gennifer Flowers Won't Be
+ * at Debate", a line of its own).
  */
 final class Transcripts {
     private static final Pattern SPEAKER = Pattern.compile("([A-Z][A-Z.'\\- ]{1,40}[A-Z.]):\\s+");
+    /** A line opening with up to four capitalised words and a colon, then the statement. */
+    private static final Pattern HEADLINE = Pattern.compile(
+            "(?m)^[ \\t]*([A-Z][\\p{L}.'-]*(?: [A-Z][\\p{L}.'-]*){0,3}):[ \\t]+(\\S[^\\n]*?)[.!?]?[ \\t]*$");
+    private static final int MIN_HEADLINE_WORDS = 4;
 
     private Transcripts() {
     }
@@ -30,6 +35,37 @@ final class Transcripts {
         Quote.Speaker speaker = new Quote.Speaker(entity != null ? entity.name() : name,
                 entity != null ? entity.id() : null, name, m.start(1), m.end(1));
         return new Quote(doc.text(m.end(), p.end()), m.end(), p.end(), "direct", ":", speaker);
+    }
+
+    /** Headline attributions: "Pence: Gennifer Flowers Won't Be at Debate". */
+    static List<Quote> headlines(AnnotatedText doc, List<Entity> entities, List<QuoteMarks.Passage> passages) {
+        List<Quote> found = new java.util.ArrayList<>();
+        Matcher m = HEADLINE.matcher(doc.text());
+        while (m.find()) {
+            int start = m.start(2);
+            int end = m.end(2);
+            boolean quoted = passages.stream().anyMatch(p -> p.start() <= m.start(1) && m.start(1) < p.end());
+            if (quoted || doc.text(start, end).split("\\s+").length < MIN_HEADLINE_WORDS) {
+                continue;
+            }
+            String name = m.group(1);
+            Entity entity = named(entities, name);
+            Quote.Speaker speaker = new Quote.Speaker(entity != null ? entity.name() : name,
+                    entity != null ? entity.id() : null, name, m.start(1), m.end(1));
+            found.add(new Quote(doc.text(start, end), start, end, "indirect", ":", speaker));
+        }
+        return found;
+    }
+
+    /** The entity one of whose mentions is exactly {@code name} ("Pence" for Mike Pence). */
+    private static Entity named(List<Entity> entities, String name) {
+        for (Entity e : entities) {
+            if (e.mentions().stream().anyMatch(m -> m.text().equals(name))
+                    || (e.type().equals("PERSON") && e.name().endsWith(" " + name))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** "PENCE" is Mike Pence when the article names him. */

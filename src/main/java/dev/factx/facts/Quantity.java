@@ -9,9 +9,11 @@ import java.math.BigDecimal;
  * A number with its unit: a single value, or a range with min and max.
  *
  * @param kind      money, percent, length, mass, area, volume, speed, duration, energy,
- *                  temperature or count
- * @param unit      ISO 4217 code for money, a unit symbol otherwise, the counted noun for counts
- * @param qualifier approximate, more-than, less-than, at-least, at-most, or null
+ *                  temperature, information or count
+ * @param unit      ISO 4217 code for money (a currency without one by its name: cent, franc), a
+ *                  unit symbol otherwise, the counted noun for counts
+ * @param qualifier approximate, more-than, less-than, at-least, at-most, or null ("thousands of"
+ *                  is at-least its lower bound)
  * @param si        the value in SI units, where the kind has them
  * @param measures  the noun the quantity measures (range, budget, spending), or null
  * @param of        whose it is (Russia, the missiles), or null

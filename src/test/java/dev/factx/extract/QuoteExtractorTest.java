@@ -85,6 +85,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlineNamesItsSpeakerBeforeAColon() {
+        List<Quote> found = quotes("Pat Caddell: Democrat Voters Worried About Hillary Clinton's Health\n\n"
+                + "The pollster spoke on Thursday.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("indirect");
+            assertThat(q.text()).isEqualTo("Democrat Voters Worried About Hillary Clinton's Health");
+            assertThat(q.cue()).isEqualTo(":");
+            assertThat(q.speaker().text()).isEqualTo("Pat Caddell");
+        });
+    }
+
+    @Test
     void noSpeakerRatherThanAWrongOne() {
         assertThat(quotes("The word “détente” came back into fashion.")).isEmpty();
 
