@@ -1,6 +1,7 @@
 package dev.factx.extract;
 
 import dev.factx.facts.DateFact;
+import dev.factx.extract.TenseResolution.Tense;
 import dev.factx.nlp.AnnotatedText;
 import dev.factx.nlp.Timex;
 
@@ -20,10 +21,19 @@ final class DateExtractor {
         List<DateFact> dates = new ArrayList<>(doc.timexes().size());
         for (Timex t : doc.timexes()) {
             String text = doc.text(t.start(), t.end());
-            dates.add(new DateFact(text, t.start(), t.end(), t.type(), t.value(), t.modifier(),
-                    isResolved(text, t.value(), doc), t.begin(), t.until()));
+            String value = TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense(doc, t));
+            dates.add(new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(),
+                    isResolved(text, value, doc), t.begin(), t.until()));
         }
         return dates;
+    }
+
+    private static Tense tense(AnnotatedText doc, Timex t) {
+        if (t.firstToken() >= doc.tokens().size()) {
+            return Tense.UNMARKED;
+        }
+        return SentenceTense.of(doc.tokensOf(doc.sentenceOf(doc.tokens().get(t.firstToken()))),
+                t.firstToken(), t.endToken());
     }
 
     /**

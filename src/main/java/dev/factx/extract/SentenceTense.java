@@ -7,18 +7,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The tense a temporal expression takes from its sentence: that of the tense marker nearest to
- * it, before or after, the one before on a tie. Past: a past-tense verb, or "have" with a past
- * participle. Future: "will", "would", "could", "should", "shall", "going to" and a verb. This
- * replaces SUTime's own rules, which looked two tokens either way but leaked (see
- * dev/factx/nlp/sutime/english.sutime.txt); the nearest marker in the sentence still decides
- * when the verb is further away ("said the talks, which broke down in October, ...").
+ * The tense a temporal expression takes from its sentence: that of the verb group nearest to
+ * it, before or after (the one before on a tie). Past: a past-tense verb ("said Monday"),
+ * "have" with a participle, or a participle alone ("the injunction issued Thursday"). Future:
+ * "will", "would", "could", "should", "shall" or "going to". A present or untensed group ("is
+ * heard in May", "to expire Nov. 6") marks nothing. SUTime's own rules took any past verb or
+ * modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
  */
 final class SentenceTense {
     private static final Set<String> FUTURE_MODALS =
             Set.of("will", "'ll", "’ll", "wo", "shall", "would", "could", "should");
-    /** Tokens that may stand between "have" and its participle: "has already met", "had not". */
-    private static final int PARTICIPLE_REACH = 3;
 
     private SentenceTense() {
     }
@@ -29,44 +27,55 @@ final class SentenceTense {
      * @param end      document index just past its last token
      */
     static Tense of(List<Token> sentence, int first, int end) {
-        Tense nearest = Tense.UNMARKED;
+        int nearest = -1;
         int nearestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < sentence.size(); i++) {
             int index = sentence.get(i).index();
             int distance = index < first ? first - index : index - end + 1;
-            if (distance <= 0 || distance >= nearestDistance) {
-                continue;
-            }
-            Tense marked = markedAt(sentence, i);
-            if (marked != Tense.UNMARKED) {
-                nearest = marked;
+            if (distance > 0 && distance < nearestDistance && isVerb(sentence.get(i))) {
+                nearest = i;
                 nearestDistance = distance;
             }
         }
-        return nearest;
+        return nearest < 0 ? Tense.UNMARKED : tenseOfGroup(sentence, nearest);
     }
 
-    private static Tense markedAt(List<Token> sentence, int i) {
-        Token token = sentence.get(i);
-        if (token.hasPos("MD") && FUTURE_MODALS.contains(token.lower())) {
+    /** The tense of the verb group around {@code verb}: its auxiliaries, adverbs and verbs. */
+    private static Tense tenseOfGroup(List<Token> sentence, int verb) {
+        int from = verb;
+        while (from > 0 && inGroup(sentence.get(from - 1))) {
+            from--;
+        }
+        int to = verb + 1;
+        while (to < sentence.size() && inGroup(sentence.get(to))) {
+            to++;
+        }
+        List<Token> group = sentence.subList(from, to);
+        if (group.stream().anyMatch(t -> t.hasPos("MD") && FUTURE_MODALS.contains(t.lower()))
+                || isGoingTo(sentence, from)) {
             return Tense.FUTURE;
         }
-        if (token.lower().equals("going") && i + 2 < sentence.size()
-                && sentence.get(i + 1).lower().equals("to") && sentence.get(i + 2).hasPos("VB")) {
-            return Tense.FUTURE;
-        }
-        if (token.hasPos("VBD") || "have".equals(token.lemma()) && participleFollows(sentence, i)) {
+        boolean perfect = group.stream().anyMatch(t -> "have".equals(t.lemma()))
+                && group.stream().anyMatch(t -> t.hasPos("VBN"));
+        boolean participleAlone = group.stream().filter(SentenceTense::isVerb).count() == 1
+                && group.stream().anyMatch(t -> t.hasPos("VBN"));
+        if (group.stream().anyMatch(t -> t.hasPos("VBD")) || perfect || participleAlone) {
             return Tense.PAST;
         }
         return Tense.UNMARKED;
     }
 
-    private static boolean participleFollows(List<Token> sentence, int i) {
-        for (int j = i + 1; j < Math.min(sentence.size(), i + 1 + PARTICIPLE_REACH); j++) {
-            if (sentence.get(j).hasPos("VBN")) {
-                return true;
-            }
-        }
-        return false;
+    /** "going to" before the group: "is going to announce it on Monday". */
+    private static boolean isGoingTo(List<Token> sentence, int groupStart) {
+        return groupStart >= 2 && sentence.get(groupStart - 1).lower().equals("to")
+                && sentence.get(groupStart - 2).lower().equals("going");
+    }
+
+    private static boolean isVerb(Token token) {
+        return token.hasPos("VB") || token.hasPos("MD");
+    }
+
+    private static boolean inGroup(Token token) {
+        return isVerb(token) || token.hasPos("RB");
     }
 }

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Which occurrence of a date the document date completed ("Monday", "in October", "next
- * summer" needs no help) the tense of its sentence points to: a past-tense sentence means the
- * latest one that began by the document date, a future one the first that has not ended before
- * it. SUTime itself picks the occurrence closest to the document date, so the answer is that
- * one or a neighbour, one week or one year away.
+ * Which occurrence of a weekday, month or season named without its week or year ("Monday",
+ * "in October", "this summer") the tense of its sentence points to: past tense means the
+ * latest one that began by the document date, future the first that has not ended before it.
+ * SUTime itself picks the occurrence closest to the document date, so the answer is that one
+ * or a neighbour, one week or one year away. A day of the month ("Nov. 16") keeps the closest:
+ * news dates it so for deadlines and record dates a few weeks either way, whatever the tense
+ * of the nearest verb ("declared a dividend, payable Dec. 15").
  */
 final class TenseResolution {
     enum Tense { PAST, FUTURE, UNMARKED }
@@ -23,7 +25,7 @@ final class TenseResolution {
     private enum Anchor { WEEK, YEAR }
 
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-\\d.*");
-    private static final Pattern IN_YEAR = Pattern.compile("XXXX-(\\d\\d|SP|SU|FA|WI)\\b.*");
+    private static final Pattern MONTH_OR_SEASON = Pattern.compile("XXXX-(\\d\\d|SP|SU|FA|WI)");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(.*)");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
@@ -39,14 +41,14 @@ final class TenseResolution {
      * @param value      SUTime's value, resolved against {@code documentDate}
      * @param unresolved SUTime's value before resolution ("XXXX-WXX-1"), or null
      * @return the value the tense points to; {@code value} itself when the tense is unmarked or
-     *         the document date did not supply the week or year
+     *         the expression is no weekday, month or season named alone
      */
     static String resolve(String value, String unresolved, LocalDate documentDate, Tense tense) {
         if (tense == Tense.UNMARKED || documentDate == null || unresolved == null) {
             return value;
         }
         Anchor anchor = WEEKDAY.matcher(unresolved).matches() ? Anchor.WEEK
-                : IN_YEAR.matcher(unresolved).matches() ? Anchor.YEAR : null;
+                : MONTH_OR_SEASON.matcher(unresolved).matches() ? Anchor.YEAR : null;
         if (anchor == null || period(value).isEmpty()) {
             return value;
         }

@@ -12,6 +12,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 class DateExtractorTest {
     private static final LocalDate THURSDAY_JULY_4 = LocalDate.of(2019, 7, 4);
+    private static final LocalDate SUNDAY_DECEMBER_13 = LocalDate.of(2015, 12, 13);
+    /** The closest Monday is the one before (December 7), the closest Friday the one after. */
+    private static final LocalDate THURSDAY_DECEMBER_10 = LocalDate.of(2015, 12, 10);
 
     private static List<DateFact> dates(String text, LocalDate date) {
         return DateExtractor.extract(Fixtures.annotate(text, date));
@@ -49,5 +52,55 @@ class DateExtractorTest {
             assertThat(d.value()).isEqualTo("XXXX-WXX-4");
             assertThat(d.resolved()).isFalse();
         });
+    }
+
+    @Test
+    void aMonthInAPastTenseSentenceIsTheLastOne() {
+        List<DateFact> found = dates("The company reported a loss in October, when sales of its phones fell.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("October", "2018-10"));
+    }
+
+    @Test
+    void aWeekdayAfterWillIsTheNextOne() {
+        List<DateFact> found = dates("The prime minister will meet the opposition leaders on Monday in London.",
+                THURSDAY_DECEMBER_10);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("Monday", "2015-12-14"));
+    }
+
+    @Test
+    void aWeekdayInAPastTenseSentenceIsTheLastOne() {
+        List<DateFact> found = dates("The prime minister met the opposition leaders on Friday in London.",
+                THURSDAY_DECEMBER_10);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("Friday", "2015-12-04"));
+    }
+
+    @Test
+    void aDayOfTheMonthKeepsTheClosestWhateverTheTense() {
+        List<DateFact> found = dates("The board declared a dividend of 10 cents a share, payable Dec. 15.",
+                LocalDate.of(2019, 11, 2));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("Dec. 15", "2019-12-15"));
+    }
+
+    /** SUTime's own tense rules tagged the value it shares between texts (CoreNLP issue #1061). */
+    @Test
+    void aWeekdayDoesNotTakeTheTenseOfAnEarlierDocument() {
+        String untensed = "A meeting of the foreign ministers on Monday in Paris is the first since the summit.";
+        String before = dates(untensed, SUNDAY_DECEMBER_13).get(0).value();
+
+        dates("The talks collapsed on Monday in Geneva, officials said.", SUNDAY_DECEMBER_13);
+        String afterPast = dates(untensed, SUNDAY_DECEMBER_13).get(0).value();
+        dates("The talks will resume on Monday in Geneva, officials said.", SUNDAY_DECEMBER_13);
+        String afterFuture = dates(untensed, SUNDAY_DECEMBER_13).get(0).value();
+
+        assertThat(List.of(before, afterPast, afterFuture)).containsOnly("2015-12-14");
     }
 }
