@@ -36,6 +36,8 @@ def parse_args():
 
 def write_articles(corpus, n, work):
     """Text files named by id: factx reads the date from a name like breitbart_2015-11-11_x."""
+    if not os.path.isfile(corpus):
+        sys.exit("bench: no corpus at %s; name it with --corpus PATH (JSON Lines with id and text)" % corpus)
     folder = os.path.join(work, "articles")
     os.makedirs(folder)
     paths = []
