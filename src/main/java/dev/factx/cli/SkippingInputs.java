@@ -1,16 +1,15 @@
 package dev.factx.cli;
 
 import dev.factx.input.Input;
+import dev.factx.input.LookaheadIterator;
 import dev.factx.output.OutputDirectory;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /** With --skip-existing, leaves out the inputs a previous run already extracted. */
-final class SkippingInputs implements Iterator<Input> {
+final class SkippingInputs extends LookaheadIterator<Input> {
     private final Iterator<Input> inputs;
     private final OutputDirectory done;
-    private Input next;
     private int skipped;
 
     SkippingInputs(Iterator<Input> inputs, OutputDirectory done) {
@@ -23,25 +22,15 @@ final class SkippingInputs implements Iterator<Input> {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && inputs.hasNext()) {
+    protected Input advance() {
+        while (inputs.hasNext()) {
             Input candidate = inputs.next();
             if (done != null && done.done(candidate.name())) {
                 skipped++;
             } else {
-                next = candidate;
+                return candidate;
             }
         }
-        return next != null;
-    }
-
-    @Override
-    public Input next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Input result = next;
-        next = null;
-        return result;
+        return null;
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 
 /** Turns what the user named on the command line into a lazy stream of inputs. */
@@ -70,34 +69,20 @@ public final class Inputs {
             throw new DocumentException("unreadable", "cannot read: " + e.getMessage(), e);
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return new Iterator<>() {
-            private String next;
-
+        return new LookaheadIterator<>() {
             @Override
-            public boolean hasNext() {
+            protected String advance() {
                 try {
-                    while (next == null) {
-                        String line = reader.readLine();
-                        if (line == null) {
-                            reader.close();
-                            return false;
+                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                        if (!line.isBlank()) {
+                            return line.strip();
                         }
-                        next = line.isBlank() ? null : line.strip();
                     }
-                    return true;
+                    reader.close();
+                    return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the list " + list, e);
                 }
-            }
-
-            @Override
-            public String next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                String result = next;
-                next = null;
-                return result;
             }
         };
     }

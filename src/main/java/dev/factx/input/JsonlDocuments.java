@@ -9,16 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Reads JSON Lines, one article a line, as the lines arrive. A bad line becomes an error record
  * in its place; the lines after it are still read.
  */
-final class JsonlDocuments implements Iterator<Input> {
+final class JsonlDocuments extends LookaheadIterator<Input> {
     /** JSON escapes (\u00e9) can take six bytes per character; other fields need room too. */
     private static final int ESCAPE_FACTOR = 6;
     private static final int ROOM_FOR_METADATA = 1 << 16;
@@ -28,7 +26,6 @@ final class JsonlDocuments implements Iterator<Input> {
     private final ReadOptions options;
     private final InputStream in;
     private final LineReader lines;
-    private Input next;
     private boolean done;
     private boolean anyLine;
     private boolean anyRecord;
@@ -41,25 +38,12 @@ final class JsonlDocuments implements Iterator<Input> {
         this.lines = new LineReader(in, (int) limit);
     }
 
+    /** A line's record, or the file's failure; after the last record or a failure, null. */
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = advance();
+    protected Input advance() {
+        if (done) {
+            return null;
         }
-        return next != null;
-    }
-
-    @Override
-    public Input next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Input result = next;
-        next = null;
-        return result;
-    }
-
-    private Input advance() {
         while (true) {
             LineReader.Line line;
             try {
