@@ -14,10 +14,6 @@ package dev.factx.nlp;
 public record Token(int index, int sentence, String text, int start, int end, String pos,
                     String lemma, String ner, String coarseNer) {
 
-    public boolean isEntity() {
-        return ner != null && !"O".equals(ner);
-    }
-
     public boolean hasPos(String prefix) {
         return pos != null && pos.startsWith(prefix);
     }
