@@ -2,6 +2,7 @@ package dev.factx.extract;
 
 import dev.factx.nlp.AnnotatedText;
 import dev.factx.nlp.Token;
+import dev.factx.nlp.Tokens;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +42,13 @@ final class MentionFinder {
 
     /** A mention over the tokens that cover [start, end), or null where tokens split differently. */
     static TaggedMention covering(AnnotatedText doc, int start, int end, String type) {
-        List<Token> covered = doc.tokens().stream().filter(t -> t.start() < end && t.end() > start).toList();
+        List<Token> tokens = doc.tokens();
+        int first = Tokens.firstEndingAfter(tokens, start);
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).start() < end) {
+            last++;
+        }
+        List<Token> covered = tokens.subList(first, last);
         if (covered.isEmpty() || covered.get(0).start() != start || covered.get(covered.size() - 1).end() != end) {
             return null;
         }

@@ -262,7 +262,8 @@ final class QuantityExtractor {
             return null;
         }
         int at = i + 1;
-        if (money && Units.currencyBefore(tokens, at + 1) != null && Units.currencyBefore(tokens, at + 1).end() == at) {
+        Units.Match repeated = money ? Units.currencyBefore(tokens, at + 1) : null;
+        if (repeated != null && repeated.end() == at) {
             at++;
         }
         return Numbers.parse(tokens, at, money);

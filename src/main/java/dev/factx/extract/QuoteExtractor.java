@@ -5,6 +5,7 @@ import dev.factx.facts.Quote;
 import dev.factx.nlp.AnnotatedText;
 import dev.factx.nlp.Sentence;
 import dev.factx.nlp.Token;
+import dev.factx.nlp.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +79,9 @@ final class QuoteExtractor {
 
     private static Attribution attribute(AnnotatedText doc, QuoteMarks.Passage p, Speakers speakers) {
         List<Token> tokens = doc.tokens();
-        int first = tokenAt(doc, p.start());
-        int last = tokenAt(doc, p.end() - 1);
-        if (first < 0 || last < 0) {
+        int first = Tokens.firstEndingAfter(tokens, p.start());
+        int last = Tokens.firstEndingAfter(tokens, p.end() - 1);
+        if (last >= tokens.size()) {
             return new Attribution(null, null);
         }
         Sentence closing = doc.sentenceOf(tokens.get(last));
@@ -122,15 +123,5 @@ final class QuoteExtractor {
             }
         }
         return new Attribution(null, null);
-    }
-
-    /** Index of the token that covers {@code offset}, or the next one after it; -1 if none. */
-    private static int tokenAt(AnnotatedText doc, int offset) {
-        for (Token t : doc.tokens()) {
-            if (t.end() > offset) {
-                return t.index();
-            }
-        }
-        return -1;
     }
 }

@@ -23,7 +23,7 @@ record Source(Path path, String name, String stem, DocumentException problem) {
 
     static Source failed(String name, DocumentException problem) {
         String last = name.substring(name.lastIndexOf('/') + 1);
-        return new Source(null, name, OutputNames.clean(OutputNames.withoutExtensions(last)), problem);
+        return new Source(null, name, FileNames.id(last), problem);
     }
 
     boolean isStdin() {

@@ -85,7 +85,7 @@ public final class NlpPipeline {
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             TimeExpression expression = m.get(TimeExpression.Annotation.class);
             TimexRange range = TimexRange.of(expression);
-            result.add(new Timex(start, end, firstTokenAt(tokens, start), firstTokenAt(tokens, end),
+            result.add(new Timex(start, end, Tokens.firstEndingAfter(tokens, start), Tokens.firstEndingAfter(tokens, end),
                     timex.timexType(), value, range.modifier(), range.begin(), range.until(),
                     unresolvedValue(expression)));
         }
@@ -107,20 +107,5 @@ public final class NlpPipeline {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
-    }
-
-    /** Index of the first token that ends after {@code offset}: tokens are sorted by offset. */
-    private static int firstTokenAt(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }

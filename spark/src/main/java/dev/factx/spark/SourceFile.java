@@ -1,5 +1,7 @@
 package dev.factx.spark;
 
+import dev.factx.input.FileNames;
+
 import java.io.Serializable;
 import java.util.Objects;
 

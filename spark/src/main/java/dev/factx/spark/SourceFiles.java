@@ -1,5 +1,6 @@
 package dev.factx.spark;
 
+import dev.factx.input.FileNames;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;

@@ -1,6 +1,7 @@
 package dev.factx.spark;
 
 import dev.factx.input.Document;
+import dev.factx.input.FileNames;
 import dev.factx.input.Input;
 import dev.factx.input.InputFormat;
 import dev.factx.input.Inputs;
