@@ -27,10 +27,10 @@ final class DocumentDates {
         if (options.date() != null) {
             return doc.withDate(new DocumentDate(options.date(), DocumentDate.FROM_OPTION));
         }
-        if (doc.date() != null || source.path() == null) {
+        if (doc.date() != null || source.fileName() == null) {
             return doc;
         }
-        LocalDate fromName = inFileName(source.path().getFileName().toString());
+        LocalDate fromName = inFileName(source.fileName());
         return fromName == null ? doc : doc.withDate(new DocumentDate(fromName, DocumentDate.FROM_FILENAME));
     }
 

@@ -1,9 +1,5 @@
 package dev.factx.input;
 
-import dev.factx.facts.DocumentDate;
-
-import java.time.LocalDate;
-
 /**
  * What factx reads from a file name, for other front ends (the Spark job) to name documents
  * exactly as the command line does.
@@ -20,11 +16,5 @@ public final class FileNames {
     /** A name made safe as one path component: no separators, nothing hidden, no "..". */
     public static String clean(String part) {
         return OutputNames.clean(part);
-    }
-
-    /** The date in a name ("putin-2019-07-04.txt", "20190704-putin.txt"), or null. */
-    public static DocumentDate date(String fileName) {
-        LocalDate date = DocumentDates.inFileName(fileName);
-        return date == null ? null : new DocumentDate(date, DocumentDate.FROM_FILENAME);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /** Turns what the user named on the command line into a lazy stream of inputs. */
@@ -85,6 +86,21 @@ public final class Inputs {
                 }
             }
         };
+    }
+
+    /**
+     * Reads one stream as the file it came from: ids, error records and a date in the file's
+     * name are the file's, as if the run had opened it. For front ends that open files
+     * themselves, like the Spark job on a distributed file system.
+     *
+     * @param name the file as error records name it; its last segment is the file name
+     */
+    public static Corpus openStream(InputStream in, String name, ReadOptions options) {
+        Objects.requireNonNull(in, "in");
+        if (name == null || name.isBlank() || name.equals(Source.STDIN)) {
+            throw new IllegalArgumentException("name must name a file, not " + (name == null ? "null" : "\"" + name + "\""));
+        }
+        return new Corpus(List.of(Source.stream(name)).iterator(), in, options);
     }
 
     /** The total size of the named files, for progress; empty when stdin is among them. */

@@ -19,7 +19,7 @@ final class SourceStreams {
 
     static InputStream open(Source source, InputStream stdin, LongAdder bytesRead) throws DocumentException {
         InputStream raw;
-        if (source.isStdin()) {
+        if (source.isStream()) {
             raw = stdin;
         } else if (Files.isDirectory(source.path())) {
             throw new DocumentException("not-a-file", "is a directory; name the files in it, or a glob");

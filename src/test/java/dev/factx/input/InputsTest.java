@@ -149,6 +149,24 @@ class InputsTest {
     }
 
     @Test
+    void aStreamOpenedElsewhereIsNamedIdentifiedAndDatedAsItsFile() {
+        InputStream hdfsFile = new ByteArrayInputStream("""
+                {"id": "w1", "text": "Brazil's Senate approved the pension reform on Tuesday."}
+                {"text": "Chile's central bank cut rates on Wednesday."}
+                not json
+                """.getBytes(StandardCharsets.UTF_8));
+        List<Input> inputs = new ArrayList<>();
+        Inputs.openStream(hdfsFile, "hdfs://news/2019-10-23-wires.jsonl", ReadOptions.defaults())
+                .forEachRemaining(inputs::add);
+        assertThat(inputs).extracting(Input::id, Input::source, Input::ok).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("w1", "hdfs://news/2019-10-23-wires.jsonl:1", true),
+                org.assertj.core.groups.Tuple.tuple("2019-10-23-wires-2", "hdfs://news/2019-10-23-wires.jsonl:2", true),
+                org.assertj.core.groups.Tuple.tuple("2019-10-23-wires-3", "hdfs://news/2019-10-23-wires.jsonl:3", false));
+        assertThat(inputs.get(1).document().date())
+                .isEqualTo(new DocumentDate(LocalDate.of(2019, 10, 23), "filename"));
+    }
+
+    @Test
     void aListOfFilesIsReadOneALine() throws IOException, DocumentException {
         Path list = write("list.txt", NEWS.resolve("berlin-airport.html") + "\n\n"
                 + NEWS.resolve("2021-03-11-ecb-rates.txt") + "\n");
