@@ -45,8 +45,10 @@ final class FineGrainedGazetteer {
     private final Map<String, int[]> alwaysCache = new ConcurrentHashMap<>();
 
     /**
-     * @param caseless the gazetteer matched ignoring case, where a match needs a tag like validTag
+     * @param caseless the gazetteer matched ignoring case
      * @param cased    the gazetteer matched as written
+     * @param validTag a tag some word of a match must have; CoreNLP meant it for the caseless
+     *                 gazetteer but checks it on matches from both, and so does this
      */
     FineGrainedGazetteer(String caseless, String cased, String validTag) {
         this.validTag = Pattern.compile(validTag);
