@@ -29,7 +29,7 @@ public final class NlpPipeline {
 
     public NlpPipeline(PipelineSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
-        this.coreNlp = new StanfordCoreNLP(CoreNlpProperties.of(spec));
+        this.coreNlp = new ParallelCoreNlp(CoreNlpProperties.of(spec));
     }
 
     public PipelineSpec spec() {
