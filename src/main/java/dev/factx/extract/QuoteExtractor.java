@@ -17,6 +17,7 @@ import java.util.List;
  */
 final class QuoteExtractor {
     private static final int AFTER_WINDOW = 6;
+    private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018";
 
     private QuoteExtractor() {
     }
@@ -24,29 +25,37 @@ final class QuoteExtractor {
     static List<Quote> extract(AnnotatedText doc, List<Entity> entities) {
         Speakers speakers = new Speakers(doc, entities);
         List<Quote> quotes = new ArrayList<>();
-        Quote.Speaker previous = null;
-        int previousEnd = -1;
         List<QuoteMarks.Passage> passages = QuoteMarks.find(doc.text());
+        Quote open = null;
+        QuoteMarks.Passage last = null;
         for (QuoteMarks.Passage p : passages) {
             Quote transcript = Transcripts.line(doc, p, entities);
             if (transcript != null) {
                 quotes.add(transcript);
+                open = null;
                 continue;
             }
             Attribution a = attribute(doc, p, speakers);
-            // "“…,” Putin said, “…”" and a quotation reopened in the next paragraph: the second
-            // part continues the first and shares its speaker.
-            if (a.speaker == null && previous != null && continues(doc.text(), previousEnd, p.start())) {
-                a = new Attribution(a.cue, previous);
-            }
-            String kind = kind(doc, p);
-            previous = a.speaker;
-            previousEnd = p.end();
-            // A fragment in quotation marks that nobody says is a title or a scare quote.
-            if (kind.equals("partial") && a.speaker == null) {
+            Quote part = new Quote(doc.text(p.start(), p.end()), p.start(), p.end(), kind(doc, p), a.cue, a.speaker);
+            boolean continuing = open != null && continues(doc.text(), last, p)
+                    && (a.speaker == null || open.speaker() == null || sameSpeaker(open, part));
+            boolean joined = continuing && joins(doc.text(), open, part, last, p);
+            last = p;
+            if (joined) {
+                open = join(doc, open, part);
+                quotes.set(quotes.size() - 1, open);
                 continue;
             }
-            quotes.add(new Quote(doc.text(p.start(), p.end()), p.start(), p.end(), kind, a.cue, a.speaker));
+            if (continuing && a.speaker == null) {
+                part = new Quote(part.text(), part.start(), part.end(), part.kind(), open.cue(), open.speaker());
+            }
+            // A fragment in quotation marks that nobody says is a title or a scare quote.
+            if (part.kind().equals("partial") && part.speaker() == null) {
+                open = null;
+                continue;
+            }
+            quotes.add(part);
+            open = part;
         }
         quotes.addAll(ReportedSpeech.find(doc, speakers, passages));
         List<Quote> headlines = Transcripts.headlines(doc, entities, passages);
@@ -59,15 +68,53 @@ final class QuoteExtractor {
     private record Attribution(String cue, Quote.Speaker speaker) {
     }
 
-    private static boolean continues(String text, int previousEnd, int start) {
-        String between = text.substring(previousEnd, start);
+    /**
+     * "…,” Putin said, “…”" and a quotation reopened in the next paragraph: the second part
+     * continues the first and shares its speaker.
+     */
+    private static boolean continues(String text, QuoteMarks.Passage previous, QuoteMarks.Passage next) {
+        String between = text.substring(previous.end(), next.start());
         return between.length() < 80 && !between.contains(".\n") && between.chars().filter(c -> c == '\n').count() <= 2;
+    }
+
+    /**
+     * One quotation in two parts becomes one quote: the parts of a paragraph around its
+     * attribution (“…,” Putin said. “…”), or a paragraph left open and the next that reopens it.
+     * News annotators mark such a quotation as one span; a later paragraph that opens afresh is
+     * another quote with the same speaker.
+     */
+    private static boolean joins(String text, Quote first, Quote second, QuoteMarks.Passage previous,
+                                 QuoteMarks.Passage next) {
+        if (!first.kind().equals("direct") || !second.kind().equals("direct")) {
+            return false;
+        }
+        String between = text.substring(previous.end(), next.start());
+        if (!previous.closed()) {
+            return true;
+        }
+        boolean attributionBetween = first.speaker() != null && first.speaker().start() >= previous.end()
+                && first.speaker().end() <= next.start();
+        return !between.contains("\n") && (attributionBetween || between.strip().length() <= 1);
+    }
+
+    private static boolean sameSpeaker(Quote a, Quote b) {
+        return a.speaker() != null && b.speaker() != null && a.speaker().name().equals(b.speaker().name());
+    }
+
+    /** Two parts of a direct quotation as one quote, said by whoever either part names. */
+    private static Quote join(AnnotatedText doc, Quote first, Quote second) {
+        Quote.Speaker speaker = first.speaker() != null ? first.speaker() : second.speaker();
+        String cue = first.speaker() != null ? first.cue() : second.cue();
+        return new Quote(doc.text(first.start(), second.end()), first.start(), second.end(), first.kind(), cue, speaker);
     }
 
     /** Direct when the quotation stands as a statement of its own; partial inside the writer's sentence. */
     private static String kind(AnnotatedText doc, QuoteMarks.Passage p) {
         String text = doc.text();
-        int k = p.start() - 2;
+        int k = p.start() - 1;
+        while (k >= 0 && OPENING_MARKS.indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }

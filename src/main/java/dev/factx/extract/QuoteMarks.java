@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted passages by their marks: “…”, "…", «…», „…“ and ‘…’. A passage left open at
+ * Finds quoted passages by their marks: “…”, "…", «…», „…“, ‘…’ and ''…'' (two apostrophes, as
+ * the New York Times archive writes double quotes). A passage left open at
  * the end of a paragraph is closed there, because news reopens a quotation that runs over
  * several paragraphs at the start of each one.
  */
@@ -16,6 +17,8 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    private static final String TWO_APOSTROPHES = "''";
+
     static List<Passage> find(String text) {
         List<Passage> passages = new ArrayList<>();
         int open = -1;
@@ -23,9 +26,11 @@ final class QuoteMarks {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (open >= 0) {
-                if ((c == closer || (closer == '"' && c == '\u201D')) && !isApostrophe(text, i)) {
+                if (closer == '\'' ? text.startsWith(TWO_APOSTROPHES, i)
+                        : (c == closer || (closer == '"' && c == '\u201D')) && !isApostrophe(text, i)) {
                     add(passages, text, open, i, true);
                     open = -1;
+                    i += closer == '\'' ? 1 : 0;
                 } else if (c == '\n' && i + 1 < text.length() && isParagraphBreak(text, i)) {
                     add(passages, text, open, i, false);
                     open = -1;
@@ -34,8 +39,9 @@ final class QuoteMarks {
             }
             char expected = closerFor(text, i);
             if (expected != 0) {
-                open = i + 1;
+                open = i + (expected == '\'' ? 2 : 1);
                 closer = expected;
+                i = open - 1;
             }
         }
         if (open >= 0) {
@@ -56,6 +62,10 @@ final class QuoteMarks {
                 return '\u201C';
             case '"':
                 return '"';
+            case '\'':
+                // ''…'': two apostrophes that start a word open a quotation; one is an apostrophe.
+                return text.startsWith(TWO_APOSTROPHES, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        ? '\'' : 0;
             case '\u2018':
                 // An opening single mark starts a word; elsewhere ‘ is an apostrophe.
                 return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) ? '\u2019' : 0;

@@ -98,6 +98,45 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotationSplitByItsAttributionIsOneQuote() {
+        String text = "“The budget is a disgrace,” said Senator Jane Holloway, a Democrat from Ohio. "
+                + "“We will vote against it.”";
+        List<Quote> found = quotes(text);
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The budget is a disgrace,” said Senator Jane Holloway, a Democrat from Ohio. "
+                    + "“We will vote against it.");
+            assertThat(q.kind()).isEqualTo("direct");
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().name()).isEqualTo("Jane Holloway");
+        });
+    }
+
+    @Test
+    void aQuotationRunningOverTwoParagraphsIsOneQuote() {
+        String text = "Mayor Tom Reyes spoke on Monday.\n\n“The bridge will reopen in March.\n\n"
+                + "“Until then, the ferries run every hour,” Reyes said.";
+        List<Quote> found = quotes(text);
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The bridge will reopen in March.\n\n“Until then, the ferries run every hour,");
+            assertThat(q.speaker().name()).isEqualTo("Tom Reyes");
+            assertThat(q.speaker().text()).isEqualTo("Reyes");
+        });
+    }
+
+    @Test
+    void twoApostrophesQuoteInTheNewYorkTimesArchive() {
+        List<Quote> found = quotes("''It's anti-reform,'' said Mr. Burman, an economist.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("It's anti-reform,");
+            assertThat(q.kind()).isEqualTo("direct");
+            assertThat(q.speaker().text()).isEqualTo("Mr. Burman");
+        });
+    }
+
+    @Test
     void noSpeakerRatherThanAWrongOne() {
         assertThat(quotes("The word “détente” came back into fashion.")).isEmpty();
 

@@ -24,6 +24,14 @@ class QuoteMarksTest {
     }
 
     @Test
+    void twoApostrophesQuoteAsTheNewYorkTimesArchiveDoes() {
+        String text = "''It's anti-reform,'' said Mr. Holtz-Eakin, who called it ''smart.'' The students' union agreed.";
+
+        assertThat(QuoteMarks.find(text)).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("It's anti-reform,", "smart.");
+    }
+
+    @Test
     void primesAndApostrophesAreNotQuotes() {
         assertThat(QuoteMarks.find("the U.S.′ missile defense and Russia’s participation")).isEmpty();
     }
