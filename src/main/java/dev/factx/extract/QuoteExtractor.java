@@ -57,7 +57,11 @@ final class QuoteExtractor {
             quotes.add(part);
             open = part;
         }
-        quotes.addAll(ReportedSpeech.find(doc, speakers, passages));
+        List<Quote> reported = ReportedSpeech.find(doc, speakers, passages);
+        // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
+        quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
+                && r.start() <= q.start() && q.end() <= r.end()));
+        quotes.addAll(reported);
         List<Quote> headlines = Transcripts.headlines(doc, entities, passages);
         quotes.removeIf(q -> headlines.stream().anyMatch(h -> h.start() < q.end() && q.start() < h.end()));
         quotes.addAll(headlines);

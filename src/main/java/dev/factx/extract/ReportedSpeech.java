@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Finds reported speech: "Putin said another treaty was also under threat", "The treaty is
  * dead, officials said", "According to the poll, Clinton leads". The content is the reported
- * clause, without the attribution; sentences with quotation marks are left to the direct and
- * partial quotes.
+ * clause, without the attribution; a clause that quotes in part is a partial quote
+ * ({@link QuotedParts}).
  */
 final class ReportedSpeech {
     /** Verbs that report what someone said, wrote or found, beyond plain speech verbs. */
@@ -60,25 +60,13 @@ final class ReportedSpeech {
             Quote according = accordingTo(doc, s, speakers);
             List<Quote> reported = according != null ? List.of(according) : attributed(doc, s, speakers, inTimex);
             for (Quote q : reported) {
-                if (!isMostlyQuoted(q, passages)) {
-                    found.add(q);
+                Quote classified = QuotedParts.classify(doc.text(), q, passages);
+                if (classified != null) {
+                    found.add(classified);
                 }
             }
         }
         return found;
-    }
-
-    /**
-     * Reported speech that is mostly a quotation is a direct quote, already found by its marks;
-     * a clause with a quoted fragment in it ("said the tweets were “unhinged”") is reported
-     * speech that quotes in part.
-     */
-    private static boolean isMostlyQuoted(Quote q, List<QuoteMarks.Passage> passages) {
-        int quoted = 0;
-        for (QuoteMarks.Passage p : passages) {
-            quoted += Math.max(0, Math.min(q.end(), p.end()) - Math.max(q.start(), p.start()));
-        }
-        return quoted * 2 > q.end() - q.start();
     }
 
     /** "According to X, CONTENT." and "CONTENT, according to X." */

@@ -45,15 +45,21 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void aQuotedFragmentIsPartialAndItsSpeakerNeedNotBeAnEntity() {
+    void reportedSpeechThatQuotesInPartIsOnePartialQuoteAndItsSpeakerNeedNotBeAnEntity() {
         List<Quote> found = quotes("But the U.S. administration is insisting that the system is to defend "
                 + "Europe from “Rogue States.”");
 
         assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().name(), q -> q.speaker().entity())
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("indirect",
-                                "that the system is to defend Europe from “Rogue States.”", "U.S. administration", null),
-                        org.assertj.core.groups.Tuple.tuple("partial", "Rogue States.", "U.S. administration", null));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("partial",
+                        "that the system is to defend Europe from “Rogue States.”", "U.S. administration", null));
+    }
+
+    @Test
+    void reportedSpeechThatIsAllQuotationIsTheDirectQuote() {
+        List<Quote> found = quotes("The governor said, “We will rebuild every school.”");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("direct", "We will rebuild every school.", "said"));
     }
 
     @Test
