@@ -74,6 +74,11 @@ final class QuoteMarks {
         }
     }
 
+    /** A token that opens a quotation: “, ", «, „, ‘ or ''. */
+    static boolean isOpeningMark(String token) {
+        return !token.isEmpty() && token.length() <= 2 && closerFor(token, 0) != 0;
+    }
+
     /** "it’s" inside a ‘…’ quotation: a ’ between letters does not close it. */
     private static boolean isApostrophe(String text, int i) {
         return text.charAt(i) == '\u2019' && i + 1 < text.length() && i > 0

@@ -26,6 +26,8 @@ final class Speakers {
             "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning",
             "evening", "night", "weekend");
 
+    private static final int MAX_APPOSITION_TOKENS = 30;
+
     private final AnnotatedText doc;
     private final List<Entity> entities;
 
@@ -37,7 +39,8 @@ final class Speakers {
     /**
      * The subject before the verb at token {@code verb}: skips auxiliaries and adverbs, a
      * parenthesis ("Mike Pence (R-IN) said"), an apposition ("Hugh Hill, a doctor, said") and
-     * a prepositional phrase ("The Trump administration in October said").
+     * a prepositional phrase ("The Trump administration in October said"); "who said" is said
+     * by the noun phrase that "who" stands for.
      */
     Quote.Speaker subjectOf(int verb, int quoteStart) {
         List<Token> tokens = doc.tokens();
@@ -50,10 +53,13 @@ final class Speakers {
             k--;
         }
         if (k >= lowest && tokens.get(k).text().equals(",")) {
-            int apposition = nounPhraseStart(tokens, k - 1, lowest);
-            if (apposition > lowest && apposition <= k - 1 && tokens.get(apposition - 1).text().equals(",")) {
-                k = apposition - 2;
+            int opening = appositionStart(tokens, k, lowest);
+            if (opening > lowest) {
+                k = opening - 1;
             }
+        }
+        if (k >= lowest && isRelativePronoun(tokens.get(k))) {
+            return relative(k, lowest, quoteStart);
         }
         int start = nounPhraseStart(tokens, k, lowest);
         if (start > k) {
@@ -65,6 +71,58 @@ final class Speakers {
             return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
         }
         return speaker(start, k + 1, quoteStart);
+    }
+
+    /**
+     * The comma opening an aside that ends at the comma {@code close}: an apposition ("Richard
+     * Revesz, director of the Institute for Policy Integrity at New York University, said"), a
+     * relative clause ("Ed Rendell, who served as chairman, agreed") or a participle ("Trump,
+     * speaking to veterans, said"); -1 when there is none.
+     */
+    private static int appositionStart(List<Token> tokens, int close, int lowest) {
+        for (int k = close - 1; k > lowest && close - k <= MAX_APPOSITION_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                Token first = tokens.get(k + 1);
+                boolean clause = isRelativePronoun(first) || first.hasPos("VBG") || first.hasPos("VBN");
+                return k + 1 < close && (clause || !hasFiniteVerb(tokens, k + 1, close))
+                        && isNounPhrasePart(tokens.get(k - 1)) ? k : -1;
+            }
+            if (t.text().equals(";") || t.text().equals(":")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRelativePronoun(Token t) {
+        return t.lower().equals("who") || (t.lower().equals("which") && t.hasPos("WDT"));
+    }
+
+    /** "…, who said": the mention is "who", the speaker whom the noun phrase before it names. */
+    private Quote.Speaker relative(int who, int lowest, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int end = who - 1;
+        if (end >= lowest && tokens.get(end).text().equals(",")) {
+            end--;
+        }
+        int start = nounPhraseStart(tokens, end, lowest);
+        Quote.Speaker antecedent = start <= end ? speaker(start, end + 1, quoteStart) : null;
+        if (antecedent == null || PRONOUNS.contains(antecedent.text().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        Token t = tokens.get(who);
+        return new Quote.Speaker(antecedent.name(), antecedent.entity(), t.text(), t.start(), t.end());
     }
 
     /** "in October", "on Friday": a time between subject and verb, not the subject. */

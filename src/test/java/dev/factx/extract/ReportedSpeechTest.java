@@ -1,0 +1,74 @@
+package dev.factx.extract;
+
+import dev.factx.facts.Entity;
+import dev.factx.facts.Quote;
+import dev.factx.nlp.AnnotatedText;
+import dev.factx.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class ReportedSpeechTest {
+
+    private static List<Quote> quotes(String text) {
+        AnnotatedText annotated = Fixtures.annotate(text, null);
+        List<Entity> entities = EntityExtractor.extract(annotated, Gazetteer.EMPTY);
+        return QuoteExtractor.extract(annotated, entities);
+    }
+
+    @Test
+    void anAttributionInsideTheContentKeepsTheWholeSentence() {
+        List<Quote> found = quotes("The new museum, Mr. Obama said, would make visitors face uncomfortable truths.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect",
+                        "The new museum, Mr. Obama said, would make visitors face uncomfortable truths", "said", "Mr. Obama"));
+    }
+
+    @Test
+    void anAttributionBeforeAClauseOfItsOwnEndsTheContent() {
+        List<Quote> found = quotes("Senator Ann Lee spoke on Monday. It would take two weeks to convene the committee, "
+                + "she said, and the wrangling could be paralyzing.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
+                .containsExactly(tuple("It would take two weeks to convene the committee", "she", "Ann Lee"));
+    }
+
+    @Test
+    void thatAfterAPhraseOfPlaceOrTime() {
+        List<Quote> found = quotes("Mr. Stenger announced in a statement this month that he had reached a settlement "
+                + "with the federal government.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that he had reached a settlement with the federal government", "announced",
+                        "Mr. Stenger"));
+    }
+
+    @Test
+    void aLongAppositionBetweenSpeakerAndVerb() {
+        List<Quote> found = quotes("Richard Revesz, director of the Institute for Policy Integrity at New York University, "
+                + "said the suing states were exaggerating the reach of the agency.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("the suing states were exaggerating the reach of the agency", "Richard Revesz"));
+    }
+
+    @Test
+    void whoSaidIsSaidByTheNounPhraseItStandsFor() {
+        List<Quote> found = quotes("The bill was opposed by Senator Mark Hill, who argued that the tax would hurt farmers.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
+                .containsExactly(tuple("that the tax would hurt farmers", "who", "Mark Hill"));
+    }
+
+    @Test
+    void aSecondVerbSharesTheSubjectOfTheFirst() {
+        List<Quote> found = quotes("Tom Reed confirmed the closure and said the bridge would reopen in March.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the bridge would reopen in March", "said", "Tom Reed"));
+    }
+}
