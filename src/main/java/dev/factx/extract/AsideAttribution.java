@@ -26,7 +26,7 @@ final class AsideAttribution {
     static Quote around(AnnotatedText doc, Speakers speakers, Sentence s, int verb, int last) {
         List<Token> tokens = doc.tokens();
         int comma = commaBefore(tokens, s, verb);
-        if (comma <= s.firstToken()) {
+        if (comma <= s.firstToken() || !isFinite(tokens, verb)) {
             return null;
         }
         int contentStart = tokens.get(comma).start();
@@ -35,7 +35,7 @@ final class AsideAttribution {
         if (who != null && who.start() < contentStart) {
             return null;
         }
-        if (who == null) {
+        if (who == null && Cues.isSpeechVerb(tokens.get(verb))) {
             who = speakers.subjectAfter(verb, last, contentStart);
             while (who != null && after < last && tokens.get(after).end() <= who.end()) {
                 after++;
@@ -69,6 +69,16 @@ final class AsideAttribution {
             return ReportedSpeech.quote(doc, rest, last, cue, who);
         }
         return ReportedSpeech.quote(doc, s.firstToken(), last, cue, who);
+    }
+
+    /** "officials said", "he has said"; not a participle ("a stream called Miracle Run", "were charged fees"). */
+    private static boolean isFinite(List<Token> tokens, int verb) {
+        Token t = tokens.get(verb);
+        if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP")) {
+            return true;
+        }
+        String before = tokens.get(verb - 1).lower();
+        return t.hasPos("VBN") && (before.equals("has") || before.equals("have") || before.equals("had"));
     }
 
     private static boolean detached(List<Token> tokens, int rest) {

@@ -16,7 +16,12 @@ import java.util.List;
  * introduces it (Putin added: “…”). A pronoun speaker is the last person named before it.
  */
 final class QuoteExtractor {
-    private static final int AFTER_WINDOW = 6;
+    /** Tokens after a quotation in which to look for its speech verb ("…,” Rep. Gwen Moore (D-Wis.) said). */
+    private static final int AFTER_WINDOW = 14;
+    /** Characters between the parts of one quotation, more when its attribution stands between them. */
+    private static final int MAX_GAP = 80;
+    private static final int MAX_ATTRIBUTION_GAP = 200;
+    private static final String DASHES = "\u2015\u2014\u2013";
     private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018";
 
     private QuoteExtractor() {
@@ -37,7 +42,7 @@ final class QuoteExtractor {
             }
             Attribution a = attribute(doc, p, speakers);
             Quote part = new Quote(doc.text(p.start(), p.end()), p.start(), p.end(), kind(doc, p), a.cue, a.speaker);
-            boolean continuing = open != null && continues(doc.text(), last, p)
+            boolean continuing = open != null && continues(doc.text(), open, last, p)
                     && (a.speaker == null || open.speaker() == null || sameSpeaker(open, part));
             boolean joined = continuing && joins(doc.text(), open, part, last, p);
             last = p;
@@ -76,9 +81,16 @@ final class QuoteExtractor {
      * "…,” Putin said, “…”" and a quotation reopened in the next paragraph: the second part
      * continues the first and shares its speaker.
      */
-    private static boolean continues(String text, QuoteMarks.Passage previous, QuoteMarks.Passage next) {
+    private static boolean continues(String text, Quote first, QuoteMarks.Passage previous, QuoteMarks.Passage next) {
         String between = text.substring(previous.end(), next.start());
-        return between.length() < 80 && !between.contains(".\n") && between.chars().filter(c -> c == '\n').count() <= 2;
+        if (attributionBetween(first, previous, next) && !between.contains("\n")) {
+            return between.length() < MAX_ATTRIBUTION_GAP;
+        }
+        return between.length() < MAX_GAP && !between.contains(".\n") && between.chars().filter(c -> c == '\n').count() <= 2;
+    }
+
+    private static boolean attributionBetween(Quote first, QuoteMarks.Passage previous, QuoteMarks.Passage next) {
+        return first.speaker() != null && first.speaker().start() >= previous.end() && first.speaker().end() <= next.start();
     }
 
     /**
@@ -96,9 +108,7 @@ final class QuoteExtractor {
         if (!previous.closed()) {
             return true;
         }
-        boolean attributionBetween = first.speaker() != null && first.speaker().start() >= previous.end()
-                && first.speaker().end() <= next.start();
-        return !between.contains("\n") && (attributionBetween || between.strip().length() <= 1);
+        return !between.contains("\n") && (attributionBetween(first, previous, next) || between.strip().length() <= 1);
     }
 
     private static boolean sameSpeaker(Quote a, Quote b) {
@@ -138,14 +148,30 @@ final class QuoteExtractor {
         Sentence closing = doc.sentenceOf(tokens.get(last));
         // After the quote, in its last sentence: "…,” Putin added. / "…,” said Putin.
         for (int k = last + 1; k < Math.min(closing.endToken(), last + 1 + AFTER_WINDOW); k++) {
+            if (tokens.get(k).start() >= p.end() + 1 && QuoteMarks.isOpeningMark(tokens.get(k).text())) {
+                break;
+            }
             if (Cues.isSpeechVerb(tokens.get(k)) && tokens.get(k).start() >= p.end()) {
                 Quote.Speaker s = speakers.subjectOf(k, p.start());
-                if (s == null) {
+                if (s == null || s.start() < p.end()) {
                     s = speakers.subjectAfter(k, closing.endToken(), p.start());
                 }
                 if (s != null) {
                     return new Attribution(tokens.get(k).text(), s);
                 }
+            }
+        }
+        // Signed with a dash: “…” ― Jorge Falcon.
+        int after = p.end();
+        while (after < doc.text().length() && (Character.isWhitespace(doc.text().charAt(after))
+                || "\u201D\"'".indexOf(doc.text().charAt(after)) >= 0)) {
+            after++;
+        }
+        if (after < doc.text().length() && DASHES.indexOf(doc.text().charAt(after)) >= 0) {
+            int name = Tokens.firstEndingAfter(tokens, after + 1);
+            Quote.Speaker s = name < tokens.size() ? speakers.signature(name, p.start()) : null;
+            if (s != null) {
+                return new Attribution(doc.text(after, after + 1), s);
             }
         }
         // Before the quote, in its first sentence: Putin stated, “…” / Putin mentioned that “…”.

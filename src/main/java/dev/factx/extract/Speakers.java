@@ -137,10 +137,24 @@ final class Speakers {
     Quote.Speaker subjectAfter(int verb, int sentenceEnd, int quoteStart) {
         List<Token> tokens = doc.tokens();
         int k = verb + 1;
+        boolean named = false;
         while (k < sentenceEnd && isNounPhrasePart(tokens.get(k))) {
+            named |= tokens.get(k).hasPos("NNP") || tokens.get(k).hasPos("DT") || tokens.get(k).hasPos("NNS")
+                    || tokens.get(k).hasPos("PRP");
             k++;
         }
-        return speaker(verb + 1, k, quoteStart);
+        // "said Putin", "said the senator", "said officials"; not an object ("declared bankruptcy").
+        return named ? speaker(verb + 1, k, quoteStart) : null;
+    }
+
+    /** The name that signs a quotation after a dash: "“…” ― Jorge Falcon". */
+    Quote.Speaker signature(int token, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int k = token;
+        while (k < tokens.size() && tokens.get(k).hasPos("NNP")) {
+            k++;
+        }
+        return k > token ? speaker(token, k, quoteStart) : null;
     }
 
     /** The noun phrase from token {@code from} up to {@code to} (exclusive), as a speaker. */

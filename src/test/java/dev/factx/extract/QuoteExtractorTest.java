@@ -143,6 +143,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotationSignedWithADash() {
+        List<Quote> found = quotes("“We need a park, not another parking garage.” ― Carla Benitez");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("We need a park, not another parking garage.");
+            assertThat(q.cue()).isEqualTo("―");
+            assertThat(q.speaker().text()).isEqualTo("Carla Benitez");
+        });
+    }
+
+    @Test
+    void aSpeakerWithTitleAndPartyAfterTheQuote() {
+        List<Quote> found = quotes("“The plan is a dog whistle,” Rep. Dana Price (D-Wis.) said Friday.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().text()).isEqualTo("Rep. Dana Price");
+        });
+    }
+
+    @Test
     void noSpeakerRatherThanAWrongOne() {
         assertThat(quotes("The word “détente” came back into fashion.")).isEmpty();
 

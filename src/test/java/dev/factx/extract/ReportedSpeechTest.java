@@ -71,4 +71,9 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("the bridge would reopen in March", "said", "Tom Reed"));
     }
+
+    @Test
+    void anObjectAfterTheVerbIsNoSpeaker() {
+        assertThat(quotes("One after another, mining companies, including Patriot, declared bankruptcy.")).isEmpty();
+    }
 }
