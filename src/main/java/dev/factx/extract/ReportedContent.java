@@ -11,8 +11,6 @@ final class ReportedContent {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "last", "this", "earlier",
             "week", "month", "year", "morning", "afternoon", "evening", "night", "recently", "again", "also");
-    /** Verbs whose listener comes between verb and content: "told reporters that ...". */
-    private static final Set<String> WITH_LISTENER = Set.of("tell", "warn", "assure", "inform", "remind", "promise");
 
     private static final int MAX_ADJUNCT_TOKENS = 12;
 
@@ -26,7 +24,7 @@ final class ReportedContent {
      */
     static int start(List<Token> tokens, int i, int last, String lemma, boolean[] inTimex) {
         int k = i;
-        if (WITH_LISTENER.contains(lemma)) {
+        if (AttributionVerbs.hasListener(lemma)) {
             while (k < last && Speakers.isNounPhrasePart(tokens.get(k))) {
                 k++;
             }
@@ -44,20 +42,19 @@ final class ReportedContent {
         if (tokens.get(k).lower().equals("that") || startsClause(tokens, k, last) || isQuestionWord(tokens.get(k))) {
             return k;
         }
-        int that = thatAfterAdjunct(tokens, k, last, WITH_LISTENER.contains(lemma));
+        int that = thatAfterAdjunct(tokens, k, last, AttributionVerbs.hasListener(lemma));
         if (that >= 0) {
             return that;
         }
-        if (ReportedSpeech.INTENT.contains(lemma) && tokens.get(k).lower().equals("to") && k + 1 < last
+        if (AttributionVerbs.takesInfinitive(lemma) && tokens.get(k).lower().equals("to") && k + 1 < last
                 && tokens.get(k + 1).hasPos("VB")) {
             return k;
         }
-        boolean about = tokens.get(k).lower().equals("about") || tokens.get(k).lower().equals("of");
-        int object = about ? k + 1 : k;
-        if (ReportedSpeech.OBJECT_CONTENT.contains(lemma) && object < last && Speakers.isNounPhrasePart(tokens.get(object))) {
-            return object;
+        // "called for new tariffs", "complained about his microphone": the content after the preposition.
+        if (AttributionVerbs.introducesObject(lemma, tokens.get(k).lower())) {
+            return k + 1 < last && startsNounPhrase(tokens, k + 1) ? k + 1 : -1;
         }
-        return -1;
+        return AttributionVerbs.takesObject(lemma) && startsNounPhrase(tokens, k) ? k : -1;
     }
 
     /**
@@ -80,6 +77,16 @@ final class ReportedContent {
             }
         }
         return -1;
+    }
+
+    /** "the accusations", "his microphone", "disparaging remarks". */
+    private static boolean startsNounPhrase(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (Speakers.isNounPhrasePart(t) || t.hasPos("PRP$")) {
+            return true;
+        }
+        return (t.hasPos("VBG") || t.hasPos("VBN")) && k + 1 < tokens.size()
+                && (tokens.get(k + 1).hasPos("NN") || tokens.get(k + 1).hasPos("JJ"));
     }
 
     /** "questioned whether…", "said when they would…": an embedded question. */

@@ -17,28 +17,8 @@ import java.util.Set;
  * ({@link QuotedParts}).
  */
 final class ReportedSpeech {
-    /** Verbs that report what someone said, wrote or found, beyond plain speech verbs. */
-    private static final Set<String> REPORTING_LEMMAS = Set.of(
-            "say", "tell", "add", "note", "write", "report", "announce", "claim", "argue", "warn", "suggest",
-            "acknowledge", "explain", "insist", "state", "stress", "contend", "maintain", "allege",
-            "predict", "reveal", "confirm", "deny", "believe", "think", "show", "find", "indicate", "learn",
-            "agree", "admit", "assert", "declare", "emphasize", "recall", "estimate", "promise", "vow",
-            "complain", "concede", "testify", "tweet", "charge", "question", "hope", "fear", "expect",
-            "want", "worry", "wonder", "signal", "hint", "conclude", "observe", "point", "propose", "urge",
-            "recommend", "caution", "counter", "respond", "reply", "remark", "posit", "speculate", "boast",
-            "brag");
-    /**
-     * Verbs whose content may be a noun phrase rather than a clause: "questioned the health of
-     * Donald Trump", "denied the accusations", "mocked the complaint".
-     */
-    static final Set<String> OBJECT_CONTENT = Set.of("question", "deny", "mock", "criticize",
-            "criticise", "praise", "blame", "accuse", "dismiss", "reject", "attack", "discuss", "cite",
-            "condemn", "defend", "applaud", "slam", "dispute", "mention", "reference", "detail", "demand",
-            "promote", "describe", "denounce", "encourage");
-    /** Verbs of intent whose content is an infinitive: "She wants to triple the size of…". */
-    static final Set<String> INTENT = Set.of("want", "plan", "hope", "promise", "vow", "pledge",
-            "intend", "threaten", "demand", "urge", "encourage", "ask", "call");
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("it", "they", "we", "i", "you");
+    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
     static final int MIN_CONTENT_TOKENS = 4;
 
@@ -110,7 +90,7 @@ final class ReportedSpeech {
             }
             int contentEnd = clauseEnd(tokens, contentStart, last);
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
-            boolean participle = verb.hasPos("VBG") && tokens.get(k - 1).text().equals(",");
+            boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",");
             int quoteStart = tokens.get(contentStart).start();
             Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
@@ -128,6 +108,10 @@ final class ReportedSpeech {
             }
         }
         return found;
+    }
+
+    private static boolean isFiniteVerb(Token t) {
+        return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP");
     }
 
     /** "Merrill says … and said …", "agreed, but also contended …": a verb sharing the subject before. */
@@ -151,12 +135,16 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** The reported clause ends where a participle clause ("…, encouraging his supporters") or a ";" begins. */
+    /**
+     * The reported clause ends where a participle clause ("…, encouraging his supporters"), a ";"
+     * or a second verb of the speaker ("said he would … and warned against …") begins.
+     */
     private static int clauseEnd(List<Token> tokens, int from, int last) {
         for (int k = from + 1; k + 1 < last; k++) {
             if (tokens.get(k).text().equals(";")
-                    || (tokens.get(k).text().equals(",") && tokens.get(k + 1).hasPos("VBG"))) {
-                return k;
+                    || (tokens.get(k).text().equals(",") && tokens.get(k + 1).hasPos("VBG"))
+                    || (tokens.get(k).hasPos("CC") && isFiniteVerb(tokens.get(k + 1)))) {
+                return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;
@@ -165,21 +153,26 @@ final class ReportedSpeech {
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */
     static boolean isReportingVerb(Token t, List<Token> tokens) {
         String lemma = lemma(t);
-        if (!t.hasPos("VB") || !(REPORTING_LEMMAS.contains(lemma) || OBJECT_CONTENT.contains(lemma)
-                || INTENT.contains(lemma))) {
+        if (!t.hasPos("VB") || !AttributionVerbs.contains(lemma)) {
             return false;
         }
-        if (!t.hasPos("VBG") || t.index() == 0) {
+        // "has said"; not a passive or a modifier ("was called", "a stream called Miracle Run").
+        if (t.hasPos("VBN")) {
+            return PERFECT.contains(wordBefore(tokens, t.index()));
+        }
+        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")) {
             return true;
         }
-        if (tokens.get(t.index() - 1).text().equals(",")) {
-            return true;
-        }
-        int k = t.index() - 1;
+        return PROGRESSIVE.contains(wordBefore(tokens, t.index()));
+    }
+
+    /** The word before token {@code index}, adverbs skipped ("has repeatedly said"), or "". */
+    private static String wordBefore(List<Token> tokens, int index) {
+        int k = index - 1;
         while (k > 0 && tokens.get(k).hasPos("RB")) {
             k--;
         }
-        return PROGRESSIVE.contains(tokens.get(k).lower());
+        return k >= 0 ? tokens.get(k).lower() : "";
     }
 
     private static String lemma(Token t) {

@@ -76,4 +76,38 @@ class ReportedSpeechTest {
     void anObjectAfterTheVerbIsNoSpeaker() {
         assertThat(quotes("One after another, mining companies, including Patriot, declared bankruptcy.")).isEmpty();
     }
+
+    @Test
+    void aNounPhraseAfterThePrepositionOfItsVerb() {
+        List<Quote> found = quotes("Republican nominee Donald Trump has called for steep new tariffs on goods from China.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().name())
+                .containsExactly(tuple("steep new tariffs on goods from China", "called", "Donald Trump"));
+    }
+
+    @Test
+    void aNounPhraseOpeningWithAParticiple() {
+        List<Quote> found = quotes("At the debate, Clinton cited disparaging remarks Trump had made about the former beauty queen.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("disparaging remarks Trump had made about the former beauty queen", "cited"));
+    }
+
+    @Test
+    void theContentEndsWhereTheSpeakersNextVerbBegins() {
+        List<Quote> found = quotes("Trump said he would order a review of the nation’s computer defenses and warned "
+                + "against potential hackers from China.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("he would order a review of the nation’s computer defenses", "said", "Trump"),
+                        tuple("potential hackers from China", "warned", "Trump"));
+    }
+
+    @Test
+    void aParticipleOpeningTheText() {
+        List<Quote> found = quotes("Railing against the deal, Senator Ann Lee said the tax would hurt farmers.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("the tax would hurt farmers", "Senator Ann Lee"));
+    }
 }
