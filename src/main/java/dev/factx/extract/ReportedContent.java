@@ -24,8 +24,10 @@ final class ReportedContent {
      */
     static int start(List<Token> tokens, int i, int last, String lemma, boolean[] inTimex) {
         int k = i;
+        // The listener ends where a time ("told voters this weekend") or the clause's pronoun begins.
         if (AttributionVerbs.hasListener(lemma)) {
-            while (k < last && Speakers.isNounPhrasePart(tokens.get(k))) {
+            while (k < last && Speakers.isNounPhrasePart(tokens.get(k)) && !inTimex[k]
+                    && !(k > i && tokens.get(k).hasPos("PRP"))) {
                 k++;
             }
         }
@@ -100,11 +102,16 @@ final class ReportedContent {
      */
     private static boolean startsClause(List<Token> tokens, int k, int last) {
         int j = k;
+        // "there needs to be", "too much is made of": a subject that opens with an adverb.
+        while (j < last && (tokens.get(j).hasPos("RB") || tokens.get(j).lower().equals("there"))) {
+            j++;
+        }
+        int subject = j;
         while (j < last && (Speakers.isNounPhrasePart(tokens.get(j)) || tokens.get(j).hasPos("PRP$")
                 || tokens.get(j).hasPos("EX"))) {
             j++;
         }
-        if (j == k || j >= last) {
+        if ((j == subject && (j == k || !tokens.get(j - 1).lower().equals("there"))) || j >= last) {
             return false;
         }
         if (tokens.get(j).text().equals(",")) {

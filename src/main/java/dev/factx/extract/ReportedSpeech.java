@@ -17,6 +17,7 @@ import java.util.Set;
  * ({@link QuotedParts}).
  */
 final class ReportedSpeech {
+    private static final int MAX_SOURCE_TOKENS = 30;
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("it", "they", "we", "i", "you");
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
@@ -54,11 +55,17 @@ final class ReportedSpeech {
             while (phraseEnd < s.endToken() && Speakers.isNounPhrasePart(tokens.get(phraseEnd))) {
                 phraseEnd++;
             }
-            if (k == s.firstToken() && phraseEnd < last && tokens.get(phraseEnd).text().equals(",")) {
-                Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(phraseEnd + 1).start());
-                return quote(doc, phraseEnd + 1, last, "according to", who);
+            // The source runs to the next comma ("according to a poll released last week by Gallup,").
+            int sourceEnd = phraseEnd;
+            while (sourceEnd < last && !tokens.get(sourceEnd).text().equals(",") && !isFiniteVerb(tokens.get(sourceEnd))
+                    && sourceEnd - k <= MAX_SOURCE_TOKENS) {
+                sourceEnd++;
             }
-            if (k > s.firstToken() && tokens.get(k - 1).text().equals(",") && phraseEnd >= last) {
+            if (k == s.firstToken() && sourceEnd < last && tokens.get(sourceEnd).text().equals(",")) {
+                Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(sourceEnd + 1).start());
+                return quote(doc, sourceEnd + 1, last, "according to", who);
+            }
+            if (k > s.firstToken() && tokens.get(k - 1).text().equals(",") && sourceEnd >= last) {
                 Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(s.firstToken()).start());
                 return quote(doc, s.firstToken(), k - 1, "according to", who);
             }

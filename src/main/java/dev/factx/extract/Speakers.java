@@ -179,7 +179,7 @@ final class Speakers {
     }
 
     static boolean isNounPhrasePart(Token t) {
-        return t.hasPos("NN") || t.hasPos("DT") || t.hasPos("JJ") || t.hasPos("POS") || t.hasPos("CD")
+        return t.hasPos("NN") || t.hasPos("DT") || t.hasPos("JJ") || t.hasPos("POS") || t.hasPos("CD") || t.hasPos("HYPH")
                 || (t.hasPos("PRP") && !t.hasPos("PRP$"));
     }
 

@@ -110,4 +110,34 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
                 .containsExactly(tuple("the tax would hurt farmers", "Senator Ann Lee"));
     }
+
+    @Test
+    void accordingToASourceWithItsOwnModifiers() {
+        List<Quote> found = quotes("The governor now holds a wide lead among rural voters, according to a state university "
+                + "poll released last week. According to a complaint filed by the city attorney, the developers "
+                + "ignored the zoning rules.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The governor now holds a wide lead among rural voters", "according to",
+                                "state university poll"),
+                        tuple("the developers ignored the zoning rules", "according to", "complaint"));
+    }
+
+    @Test
+    void aReportedClauseOpeningWithAnAdverbOrThere() {
+        List<Quote> found = quotes("Mike Pence says too much is made of the tweets. The mayor says there needs to be "
+                + "a law on short-term rentals.");
+
+        assertThat(found).extracting(Quote::text)
+                .containsExactly("too much is made of the tweets", "there needs to be a law on short-term rentals");
+    }
+
+    @Test
+    void aHyphenatedListener() {
+        List<Quote> found = quotes("The president told African-Americans this weekend he would consider it an insult "
+                + "if they stayed home.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("he would consider it an insult if they stayed home", "told"));
+    }
 }
