@@ -138,6 +138,16 @@ final class QuoteExtractor {
         return ".?!".indexOf(text.charAt(k)) >= 0 ? "direct" : "partial";
     }
 
+    /** Nothing but punctuation after the quotation's last token in its sentence. */
+    private static boolean endsWithQuote(AnnotatedText doc, Sentence sentence, int last) {
+        for (int k = last + 1; k < sentence.endToken(); k++) {
+            if (doc.tokens().get(k).text().chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Attribution attribute(AnnotatedText doc, QuoteMarks.Passage p, Speakers speakers) {
         List<Token> tokens = doc.tokens();
         int first = Tokens.firstEndingAfter(tokens, p.start());
@@ -146,8 +156,16 @@ final class QuoteExtractor {
             return new Attribution(null, null);
         }
         Sentence closing = doc.sentenceOf(tokens.get(last));
+        // "“…?” Graham asked.": split after the question, the attribution opens the next sentence.
+        if (endsWithQuote(doc, closing, last) && closing.index() + 1 < doc.sentences().size()) {
+            Sentence next = doc.sentences().get(closing.index() + 1);
+            if (!doc.text(p.end(), next.start()).contains("\n")) {
+                closing = next;
+            }
+        }
+        int from = Math.max(last + 1, closing.firstToken());
         // After the quote, in its last sentence: "…,” Putin added. / "…,” said Putin.
-        for (int k = last + 1; k < Math.min(closing.endToken(), last + 1 + AFTER_WINDOW); k++) {
+        for (int k = from; k < Math.min(closing.endToken(), from + AFTER_WINDOW); k++) {
             if (tokens.get(k).start() >= p.end() + 1 && QuoteMarks.isOpeningMark(tokens.get(k).text())) {
                 break;
             }

@@ -23,17 +23,25 @@ final class QuoteMarks {
         List<Passage> passages = new ArrayList<>();
         int open = -1;
         char closer = 0;
+        int nested = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (open >= 0) {
+                // "…“Shark Tank”…": curly marks nested in a straight quotation close themselves, not it.
+                if (closer == '"' && (c == '\u201C' || (c == '\u201D' && nested > 0))) {
+                    nested += c == '\u201C' ? 1 : -1;
+                    continue;
+                }
                 if (closer == '\'' ? text.startsWith(TWO_APOSTROPHES, i)
                         : (c == closer || (closer == '"' && c == '\u201D')) && !isApostrophe(text, i)) {
                     add(passages, text, open, i, true);
                     open = -1;
+                    nested = 0;
                     i += closer == '\'' ? 1 : 0;
                 } else if (c == '\n' && i + 1 < text.length() && isParagraphBreak(text, i)) {
                     add(passages, text, open, i, false);
                     open = -1;
+                    nested = 0;
                 }
                 continue;
             }

@@ -164,6 +164,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuestionWhoseAttributionOpensTheNextSentence() {
+        List<Quote> found = quotes("“Does anybody know what the party platform on energy is?” Senator Dale Hewitt asked.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("asked");
+            assertThat(q.speaker().text()).isEqualTo("Senator Dale Hewitt");
+        });
+    }
+
+    @Test
     void noSpeakerRatherThanAWrongOne() {
         assertThat(quotes("The word “détente” came back into fashion.")).isEmpty();
 

@@ -32,6 +32,14 @@ class QuoteMarksTest {
     }
 
     @Test
+    void curlyQuotesNestedInAStraightQuotation() {
+        String text = "\"He thinks this is an episode of “Shark Tank.” It is not,\" she said.";
+
+        assertThat(QuoteMarks.find(text)).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("He thinks this is an episode of “Shark Tank.” It is not,");
+    }
+
+    @Test
     void primesAndApostrophesAreNotQuotes() {
         assertThat(QuoteMarks.find("the U.S.′ missile defense and Russia’s participation")).isEmpty();
     }
