@@ -52,9 +52,11 @@ final class Speakers {
             }
             k--;
         }
+        Quote.Speaker apposed = null;
         if (k >= lowest && tokens.get(k).text().equals(",")) {
             int opening = appositionStart(tokens, k, lowest);
             if (opening > lowest) {
+                apposed = isName(tokens, opening + 1, k) ? speaker(opening + 1, k, quoteStart) : null;
                 k = opening - 1;
             }
         }
@@ -70,7 +72,10 @@ final class Speakers {
             int end = start - 2;
             return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
         }
-        return speaker(start, k + 1, quoteStart);
+        Quote.Speaker subject = speaker(start, k + 1, quoteStart);
+        // "The employment minister, Tony Burke, urged": the apposed name links to the person.
+        boolean namedApposition = apposed != null && apposed.entity() != null && (subject == null || subject.entity() == null);
+        return namedApposition ? apposed : subject;
     }
 
     /**
@@ -93,6 +98,15 @@ final class Speakers {
             }
         }
         return -1;
+    }
+
+    private static boolean isName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).hasPos("NNP") && !tokens.get(k).hasPos("HYPH")) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {

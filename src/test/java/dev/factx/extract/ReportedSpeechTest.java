@@ -140,4 +140,14 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue)
                 .containsExactly(tuple("he would consider it an insult if they stayed home", "told"));
     }
+
+    @Test
+    void aNameInAppositionIsTheSpeaker() {
+        List<Quote> found = quotes("The federal employment minister, Tony Burke, urged both sides to return to the table "
+                + "next week. Opponents, led by the Green Party, argued that the money would be better spent on buses.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("both sides to return to the table next week", "Tony Burke"),
+                        tuple("that the money would be better spent on buses", "Opponents"));
+    }
 }
