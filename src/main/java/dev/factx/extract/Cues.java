@@ -11,7 +11,9 @@ final class Cues {
             "ask", "reply", "respond", "stress", "emphasize", "emphasise", "suggest", "acknowledge",
             "admit", "deny", "reveal", "report", "comment", "continue", "conclude", "predict", "urge",
             "describe", "assert", "affirm", "confirm", "caution", "complain", "recall", "testify",
-            "tweet", "post", "told", "said");
+            "tweet", "post", "told", "said", "demand", "joke", "quip", "shout", "yell", "chant", "retort",
+            "answer", "exclaim", "lament", "boast", "scoff", "muse", "wonder", "remark", "observe", "concede",
+            "agree", "recount", "plead", "promise", "vow", "pledge", "interject", "counter");
 
     private Cues() {
     }

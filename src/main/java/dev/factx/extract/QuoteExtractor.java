@@ -16,7 +16,13 @@ import java.util.List;
  * introduces it (Putin added: “…”). A pronoun speaker is the last person named before it.
  */
 final class QuoteExtractor {
-    private static final int AFTER_WINDOW = 6;
+    /** Tokens after a quotation in which to look for its speech verb ("…,” Rep. Gwen Moore (D-Wis.) said). */
+    private static final int AFTER_WINDOW = 14;
+    /** Characters between the parts of one quotation, more when its attribution stands between them. */
+    private static final int MAX_GAP = 80;
+    private static final int MAX_ATTRIBUTION_GAP = 200;
+    private static final String DASHES = "\u2015\u2014\u2013";
+    private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018";
 
     private QuoteExtractor() {
     }
@@ -24,31 +30,43 @@ final class QuoteExtractor {
     static List<Quote> extract(AnnotatedText doc, List<Entity> entities) {
         Speakers speakers = new Speakers(doc, entities);
         List<Quote> quotes = new ArrayList<>();
-        Quote.Speaker previous = null;
-        int previousEnd = -1;
         List<QuoteMarks.Passage> passages = QuoteMarks.find(doc.text());
+        Quote open = null;
+        QuoteMarks.Passage last = null;
         for (QuoteMarks.Passage p : passages) {
             Quote transcript = Transcripts.line(doc, p, entities);
             if (transcript != null) {
                 quotes.add(transcript);
+                open = null;
                 continue;
             }
             Attribution a = attribute(doc, p, speakers);
-            // "“…,” Putin said, “…”" and a quotation reopened in the next paragraph: the second
-            // part continues the first and shares its speaker.
-            if (a.speaker == null && previous != null && continues(doc.text(), previousEnd, p.start())) {
-                a = new Attribution(a.cue, previous);
-            }
-            String kind = kind(doc, p);
-            previous = a.speaker;
-            previousEnd = p.end();
-            // A fragment in quotation marks that nobody says is a title or a scare quote.
-            if (kind.equals("partial") && a.speaker == null) {
+            Quote part = new Quote(doc.text(p.start(), p.end()), p.start(), p.end(), kind(doc, p), a.cue, a.speaker);
+            boolean continuing = open != null && continues(doc.text(), open, last, p)
+                    && (a.speaker == null || open.speaker() == null || sameSpeaker(open, part));
+            boolean joined = continuing && joins(doc.text(), open, part, last, p);
+            last = p;
+            if (joined) {
+                open = join(doc, open, part);
+                quotes.set(quotes.size() - 1, open);
                 continue;
             }
-            quotes.add(new Quote(doc.text(p.start(), p.end()), p.start(), p.end(), kind, a.cue, a.speaker));
+            if (continuing && a.speaker == null) {
+                part = new Quote(part.text(), part.start(), part.end(), part.kind(), open.cue(), open.speaker());
+            }
+            // A fragment in quotation marks that nobody says is a title or a scare quote.
+            if (part.kind().equals("partial") && part.speaker() == null) {
+                open = null;
+                continue;
+            }
+            quotes.add(part);
+            open = part;
         }
-        quotes.addAll(ReportedSpeech.find(doc, speakers, passages));
+        List<Quote> reported = ReportedSpeech.find(doc, speakers, passages);
+        // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
+        quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
+                && r.start() <= q.start() && q.end() <= r.end()));
+        quotes.addAll(reported);
         List<Quote> headlines = Transcripts.headlines(doc, entities, passages);
         quotes.removeIf(q -> headlines.stream().anyMatch(h -> h.start() < q.end() && q.start() < h.end()));
         quotes.addAll(headlines);
@@ -59,15 +77,58 @@ final class QuoteExtractor {
     private record Attribution(String cue, Quote.Speaker speaker) {
     }
 
-    private static boolean continues(String text, int previousEnd, int start) {
-        String between = text.substring(previousEnd, start);
-        return between.length() < 80 && !between.contains(".\n") && between.chars().filter(c -> c == '\n').count() <= 2;
+    /**
+     * "…,” Putin said, “…”" and a quotation reopened in the next paragraph: the second part
+     * continues the first and shares its speaker.
+     */
+    private static boolean continues(String text, Quote first, QuoteMarks.Passage previous, QuoteMarks.Passage next) {
+        String between = text.substring(previous.end(), next.start());
+        if (attributionBetween(first, previous, next) && !between.contains("\n")) {
+            return between.length() < MAX_ATTRIBUTION_GAP;
+        }
+        return between.length() < MAX_GAP && !between.contains(".\n") && between.chars().filter(c -> c == '\n').count() <= 2;
+    }
+
+    private static boolean attributionBetween(Quote first, QuoteMarks.Passage previous, QuoteMarks.Passage next) {
+        return first.speaker() != null && first.speaker().start() >= previous.end() && first.speaker().end() <= next.start();
+    }
+
+    /**
+     * One quotation in two parts becomes one quote: the parts of a paragraph around its
+     * attribution (“…,” Putin said. “…”), or a paragraph left open and the next that reopens it.
+     * News annotators mark such a quotation as one span; a later paragraph that opens afresh is
+     * another quote with the same speaker.
+     */
+    private static boolean joins(String text, Quote first, Quote second, QuoteMarks.Passage previous,
+                                 QuoteMarks.Passage next) {
+        if (!first.kind().equals("direct") || !second.kind().equals("direct")) {
+            return false;
+        }
+        String between = text.substring(previous.end(), next.start());
+        if (!previous.closed()) {
+            return true;
+        }
+        return !between.contains("\n") && (attributionBetween(first, previous, next) || between.strip().length() <= 1);
+    }
+
+    private static boolean sameSpeaker(Quote a, Quote b) {
+        return a.speaker() != null && b.speaker() != null && a.speaker().name().equals(b.speaker().name());
+    }
+
+    /** Two parts of a direct quotation as one quote, said by whoever either part names. */
+    private static Quote join(AnnotatedText doc, Quote first, Quote second) {
+        Quote.Speaker speaker = first.speaker() != null ? first.speaker() : second.speaker();
+        String cue = first.speaker() != null ? first.cue() : second.cue();
+        return new Quote(doc.text(first.start(), second.end()), first.start(), second.end(), first.kind(), cue, speaker);
     }
 
     /** Direct when the quotation stands as a statement of its own; partial inside the writer's sentence. */
     private static String kind(AnnotatedText doc, QuoteMarks.Passage p) {
         String text = doc.text();
-        int k = p.start() - 2;
+        int k = p.start() - 1;
+        while (k >= 0 && OPENING_MARKS.indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
@@ -75,6 +136,16 @@ final class QuoteExtractor {
             return "direct";
         }
         return ".?!".indexOf(text.charAt(k)) >= 0 ? "direct" : "partial";
+    }
+
+    /** Nothing but punctuation after the quotation's last token in its sentence. */
+    private static boolean endsWithQuote(AnnotatedText doc, Sentence sentence, int last) {
+        for (int k = last + 1; k < sentence.endToken(); k++) {
+            if (doc.tokens().get(k).text().chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Attribution attribute(AnnotatedText doc, QuoteMarks.Passage p, Speakers speakers) {
@@ -85,16 +156,40 @@ final class QuoteExtractor {
             return new Attribution(null, null);
         }
         Sentence closing = doc.sentenceOf(tokens.get(last));
+        // "“…?” Graham asked.": split after the question, the attribution opens the next sentence.
+        if (endsWithQuote(doc, closing, last) && closing.index() + 1 < doc.sentences().size()) {
+            Sentence next = doc.sentences().get(closing.index() + 1);
+            if (!doc.text(p.end(), next.start()).contains("\n")) {
+                closing = next;
+            }
+        }
+        int from = Math.max(last + 1, closing.firstToken());
         // After the quote, in its last sentence: "…,” Putin added. / "…,” said Putin.
-        for (int k = last + 1; k < Math.min(closing.endToken(), last + 1 + AFTER_WINDOW); k++) {
+        for (int k = from; k < Math.min(closing.endToken(), from + AFTER_WINDOW); k++) {
+            if (tokens.get(k).start() >= p.end() + 1 && QuoteMarks.isOpeningMark(tokens.get(k).text())) {
+                break;
+            }
             if (Cues.isSpeechVerb(tokens.get(k)) && tokens.get(k).start() >= p.end()) {
                 Quote.Speaker s = speakers.subjectOf(k, p.start());
-                if (s == null) {
+                if (s == null || s.start() < p.end()) {
                     s = speakers.subjectAfter(k, closing.endToken(), p.start());
                 }
                 if (s != null) {
                     return new Attribution(tokens.get(k).text(), s);
                 }
+            }
+        }
+        // Signed with a dash: “…” ― Jorge Falcon.
+        int after = p.end();
+        while (after < doc.text().length() && (Character.isWhitespace(doc.text().charAt(after))
+                || "\u201D\"'".indexOf(doc.text().charAt(after)) >= 0)) {
+            after++;
+        }
+        if (after < doc.text().length() && DASHES.indexOf(doc.text().charAt(after)) >= 0) {
+            int name = Tokens.firstEndingAfter(tokens, after + 1);
+            Quote.Speaker s = name < tokens.size() ? speakers.signature(name, p.start()) : null;
+            if (s != null) {
+                return new Attribution(doc.text(after, after + 1), s);
             }
         }
         // Before the quote, in its first sentence: Putin stated, “…” / Putin mentioned that “…”.

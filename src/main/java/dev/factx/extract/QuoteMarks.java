@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted passages by their marks: “…”, "…", «…», „…“ and ‘…’. A passage left open at
+ * Finds quoted passages by their marks: “…”, "…", «…», „…“, ‘…’ and ''…'' (two apostrophes, as
+ * the New York Times archive writes double quotes). A passage left open at
  * the end of a paragraph is closed there, because news reopens a quotation that runs over
  * several paragraphs at the start of each one.
  */
@@ -16,26 +17,39 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    private static final String TWO_APOSTROPHES = "''";
+
     static List<Passage> find(String text) {
         List<Passage> passages = new ArrayList<>();
         int open = -1;
         char closer = 0;
+        int nested = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (open >= 0) {
-                if ((c == closer || (closer == '"' && c == '\u201D')) && !isApostrophe(text, i)) {
+                // "…“Shark Tank”…": curly marks nested in a straight quotation close themselves, not it.
+                if (closer == '"' && (c == '\u201C' || (c == '\u201D' && nested > 0))) {
+                    nested += c == '\u201C' ? 1 : -1;
+                    continue;
+                }
+                if (closer == '\'' ? text.startsWith(TWO_APOSTROPHES, i)
+                        : (c == closer || (closer == '"' && c == '\u201D')) && !isApostrophe(text, i)) {
                     add(passages, text, open, i, true);
                     open = -1;
+                    nested = 0;
+                    i += closer == '\'' ? 1 : 0;
                 } else if (c == '\n' && i + 1 < text.length() && isParagraphBreak(text, i)) {
                     add(passages, text, open, i, false);
                     open = -1;
+                    nested = 0;
                 }
                 continue;
             }
             char expected = closerFor(text, i);
             if (expected != 0) {
-                open = i + 1;
+                open = i + (expected == '\'' ? 2 : 1);
                 closer = expected;
+                i = open - 1;
             }
         }
         if (open >= 0) {
@@ -56,12 +70,21 @@ final class QuoteMarks {
                 return '\u201C';
             case '"':
                 return '"';
+            case '\'':
+                // ''…'': two apostrophes that start a word open a quotation; one is an apostrophe.
+                return text.startsWith(TWO_APOSTROPHES, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        ? '\'' : 0;
             case '\u2018':
                 // An opening single mark starts a word; elsewhere ‘ is an apostrophe.
                 return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) ? '\u2019' : 0;
             default:
                 return 0;
         }
+    }
+
+    /** A token that opens a quotation: “, ", «, „, ‘ or ''. */
+    static boolean isOpeningMark(String token) {
+        return !token.isEmpty() && token.length() <= 2 && closerFor(token, 0) != 0;
     }
 
     /** "it’s" inside a ‘…’ quotation: a ’ between letters does not close it. */

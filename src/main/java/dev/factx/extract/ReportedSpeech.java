@@ -13,41 +13,15 @@ import java.util.Set;
 /**
  * Finds reported speech: "Putin said another treaty was also under threat", "The treaty is
  * dead, officials said", "According to the poll, Clinton leads". The content is the reported
- * clause, without the attribution; sentences with quotation marks are left to the direct and
- * partial quotes.
+ * clause, without the attribution; a clause that quotes in part is a partial quote
+ * ({@link QuotedParts}).
  */
 final class ReportedSpeech {
-    /** Verbs that report what someone said, wrote or found, beyond plain speech verbs. */
-    private static final Set<String> REPORTING_LEMMAS = Set.of(
-            "say", "tell", "add", "note", "write", "report", "announce", "claim", "argue", "warn", "suggest",
-            "acknowledge", "explain", "insist", "state", "stress", "contend", "maintain", "allege",
-            "predict", "reveal", "confirm", "deny", "believe", "think", "show", "find", "indicate", "learn",
-            "agree", "admit", "assert", "declare", "emphasize", "recall", "estimate", "promise", "vow",
-            "complain", "concede", "testify", "tweet", "charge", "question", "hope", "fear", "expect",
-            "want", "worry", "wonder", "signal", "hint", "conclude", "observe", "point", "propose", "urge",
-            "recommend", "caution", "counter", "respond", "reply", "remark", "posit", "speculate", "boast",
-            "brag");
-    /**
-     * Verbs whose content may be a noun phrase rather than a clause: "questioned the health of
-     * Donald Trump", "denied the accusations", "mocked the complaint".
-     */
-    private static final Set<String> OBJECT_CONTENT = Set.of("question", "deny", "mock", "criticize",
-            "criticise", "praise", "blame", "accuse", "dismiss", "reject", "attack", "discuss", "cite",
-            "condemn", "defend", "applaud", "slam", "dispute", "mention", "reference", "detail", "demand",
-            "promote", "describe", "denounce", "encourage");
-    /** Verbs of intent whose content is an infinitive: "She wants to triple the size of…". */
-    private static final Set<String> INTENT = Set.of("want", "plan", "hope", "promise", "vow", "pledge",
-            "intend", "threaten", "demand", "urge", "encourage", "ask", "call");
+    private static final int MAX_SOURCE_TOKENS = 30;
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("it", "they", "we", "i", "you");
-    /** Verbs whose listener comes between verb and content: "told reporters that ...". */
-    private static final Set<String> WITH_LISTENER = Set.of("tell", "warn", "assure", "inform", "remind", "promise");
+    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
-    /** Words of time that may stand between verb and content: "said on Friday that…". */
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "last", "this", "earlier",
-            "week", "month", "year", "morning", "afternoon", "evening", "night", "recently", "again", "also");
-    private static final int MIN_CONTENT_TOKENS = 4;
-    private static final int TAIL_WINDOW = 7;
+    static final int MIN_CONTENT_TOKENS = 4;
 
     private ReportedSpeech() {
     }
@@ -60,25 +34,13 @@ final class ReportedSpeech {
             Quote according = accordingTo(doc, s, speakers);
             List<Quote> reported = according != null ? List.of(according) : attributed(doc, s, speakers, inTimex);
             for (Quote q : reported) {
-                if (!isMostlyQuoted(q, passages)) {
-                    found.add(q);
+                Quote classified = QuotedParts.classify(doc.text(), q, passages);
+                if (classified != null) {
+                    found.add(classified);
                 }
             }
         }
         return found;
-    }
-
-    /**
-     * Reported speech that is mostly a quotation is a direct quote, already found by its marks;
-     * a clause with a quoted fragment in it ("said the tweets were “unhinged”") is reported
-     * speech that quotes in part.
-     */
-    private static boolean isMostlyQuoted(Quote q, List<QuoteMarks.Passage> passages) {
-        int quoted = 0;
-        for (QuoteMarks.Passage p : passages) {
-            quoted += Math.max(0, Math.min(q.end(), p.end()) - Math.max(q.start(), p.start()));
-        }
-        return quoted * 2 > q.end() - q.start();
     }
 
     /** "According to X, CONTENT." and "CONTENT, according to X." */
@@ -93,11 +55,17 @@ final class ReportedSpeech {
             while (phraseEnd < s.endToken() && Speakers.isNounPhrasePart(tokens.get(phraseEnd))) {
                 phraseEnd++;
             }
-            if (k == s.firstToken() && phraseEnd < last && tokens.get(phraseEnd).text().equals(",")) {
-                Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(phraseEnd + 1).start());
-                return quote(doc, phraseEnd + 1, last, "according to", who);
+            // The source runs to the next comma ("according to a poll released last week by Gallup,").
+            int sourceEnd = phraseEnd;
+            while (sourceEnd < last && !tokens.get(sourceEnd).text().equals(",") && !isFiniteVerb(tokens.get(sourceEnd))
+                    && sourceEnd - k <= MAX_SOURCE_TOKENS) {
+                sourceEnd++;
             }
-            if (k > s.firstToken() && tokens.get(k - 1).text().equals(",") && phraseEnd >= last) {
+            if (k == s.firstToken() && sourceEnd < last && tokens.get(sourceEnd).text().equals(",")) {
+                Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(sourceEnd + 1).start());
+                return quote(doc, sourceEnd + 1, last, "according to", who);
+            }
+            if (k > s.firstToken() && tokens.get(k - 1).text().equals(",") && sourceEnd >= last) {
                 Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(s.firstToken()).start());
                 return quote(doc, s.firstToken(), k - 1, "according to", who);
             }
@@ -116,27 +84,25 @@ final class ReportedSpeech {
             if (!isReportingVerb(verb, tokens)) {
                 continue;
             }
-            int comma = commaBefore(tokens, s, k);
-            if (found.isEmpty() && last - k <= TAIL_WINDOW && comma > s.firstToken()) {
-                int contentStart = tokens.get(comma).start();
-                Quote.Speaker who = k > comma + 1 ? speakers.subjectOf(k, contentStart) : null;
-                if (who == null) {
-                    who = speakers.subjectAfter(k, last, contentStart);
-                }
-                Quote q = quote(doc, s.firstToken(), comma, verb.text(), who);
-                if (q != null) {
-                    found.add(q);
+            if (found.isEmpty()) {
+                Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
+                if (aside != null) {
+                    found.add(aside);
                     break;
                 }
             }
-            int contentStart = contentStart(tokens, k + 1, last, lemma(verb), inTimex);
+            int contentStart = ReportedContent.start(tokens, k + 1, last, lemma(verb), inTimex);
             if (contentStart < 0) {
                 continue;
             }
             int contentEnd = clauseEnd(tokens, contentStart, last);
-            // "…, saying it shows…": a participle's speaker is the subject of the main clause.
-            boolean participle = verb.hasPos("VBG") && tokens.get(k - 1).text().equals(",");
-            Quote.Speaker who = participle ? previous : speakers.subjectOf(k, tokens.get(contentStart).start());
+            // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
+            boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",");
+            int quoteStart = tokens.get(contentStart).start();
+            Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
+            if (who == null && (participle || isCoordinated(tokens, s, k))) {
+                who = previous != null ? previous : mainSubject(tokens, s, k, speakers, quoteStart);
+            }
             // "It says the campaign violated…": reported speech whose speaker the text leaves vague.
             boolean vague = who == null && !participle && k > s.firstToken()
                     && UNRESOLVED_PRONOUNS.contains(tokens.get(k - 1).lower());
@@ -151,117 +117,73 @@ final class ReportedSpeech {
         return found;
     }
 
-    /** The reported clause ends where a participle clause ("…, encouraging his supporters") or a ";" begins. */
+    private static boolean isFiniteVerb(Token t) {
+        return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP");
+    }
+
+    /** "Merrill says … and said …", "agreed, but also contended …": a verb sharing the subject before. */
+    private static boolean isCoordinated(List<Token> tokens, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.firstToken() && (tokens.get(k).hasPos("RB") || tokens.get(k).hasPos("MD")
+                || tokens.get(k).lower().equals("has") || tokens.get(k).lower().equals("have"))) {
+            k--;
+        }
+        return k > s.firstToken() && tokens.get(k).hasPos("CC");
+    }
+
+    /** The subject of the sentence's first finite verb before {@code verb}. */
+    private static Quote.Speaker mainSubject(List<Token> tokens, Sentence s, int verb, Speakers speakers, int quoteStart) {
+        for (int k = s.firstToken() + 1; k < verb; k++) {
+            Token t = tokens.get(k);
+            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+                return speakers.subjectOf(k, quoteStart);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reported clause ends where a participle clause ("…, encouraging his supporters"), a ";"
+     * or a second verb of the speaker ("said he would … and warned against …") begins.
+     */
     private static int clauseEnd(List<Token> tokens, int from, int last) {
         for (int k = from + 1; k + 1 < last; k++) {
             if (tokens.get(k).text().equals(";")
-                    || (tokens.get(k).text().equals(",") && tokens.get(k + 1).hasPos("VBG"))) {
-                return k;
+                    || (tokens.get(k).text().equals(",") && tokens.get(k + 1).hasPos("VBG"))
+                    || (tokens.get(k).hasPos("CC") && isFiniteVerb(tokens.get(k + 1)))) {
+                return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;
     }
 
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */
-    private static boolean isReportingVerb(Token t, List<Token> tokens) {
+    static boolean isReportingVerb(Token t, List<Token> tokens) {
         String lemma = lemma(t);
-        if (!t.hasPos("VB") || !(REPORTING_LEMMAS.contains(lemma) || OBJECT_CONTENT.contains(lemma)
-                || INTENT.contains(lemma))) {
+        if (!t.hasPos("VB") || !AttributionVerbs.contains(lemma)) {
             return false;
         }
-        if (!t.hasPos("VBG") || t.index() == 0) {
+        // "has said"; not a passive or a modifier ("was called", "a stream called Miracle Run").
+        if (t.hasPos("VBN")) {
+            return PERFECT.contains(wordBefore(tokens, t.index()));
+        }
+        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")) {
             return true;
         }
-        if (tokens.get(t.index() - 1).text().equals(",")) {
-            return true;
-        }
-        int k = t.index() - 1;
+        return PROGRESSIVE.contains(wordBefore(tokens, t.index()));
+    }
+
+    /** The word before token {@code index}, adverbs skipped ("has repeatedly said"), or "". */
+    private static String wordBefore(List<Token> tokens, int index) {
+        int k = index - 1;
         while (k > 0 && tokens.get(k).hasPos("RB")) {
             k--;
         }
-        return PROGRESSIVE.contains(tokens.get(k).lower());
+        return k >= 0 ? tokens.get(k).lower() : "";
     }
 
     private static String lemma(Token t) {
         return (t.lemma() != null ? t.lemma() : t.text()).toLowerCase(Locale.ROOT);
-    }
-
-    /** The comma that ends the content before a sentence-final attribution, or -1. */
-    private static int commaBefore(List<Token> tokens, Sentence s, int verb) {
-        for (int k = verb - 1; k > s.firstToken() && verb - k <= TAIL_WINDOW; k--) {
-            if (tokens.get(k).text().equals(",")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where the reported clause begins after the verb: at "that" (kept, as annotators do), after
-     * a listener ("told reporters"), or right after the verb when a clause follows; -1 when no
-     * clause follows ("said in a statement.").
-     */
-    private static int contentStart(List<Token> tokens, int i, int last, String lemma, boolean[] inTimex) {
-        int k = i;
-        if (WITH_LISTENER.contains(lemma)) {
-            while (k < last && Speakers.isNounPhrasePart(tokens.get(k))) {
-                k++;
-            }
-        }
-        // "said Friday that…", "pointed out that…": a date or a particle before the content.
-        while (k < last && (inTimex[k] || tokens.get(k).hasPos("RP") || TIME_WORDS.contains(tokens.get(k).lower()))) {
-            k++;
-        }
-        if (k < last && tokens.get(k).text().equals(",")) {
-            k++;
-        }
-        if (last - k < MIN_CONTENT_TOKENS) {
-            return -1;
-        }
-        if (tokens.get(k).lower().equals("that") || startsClause(tokens, k, last) || isQuestionWord(tokens.get(k))) {
-            return k;
-        }
-        if (INTENT.contains(lemma) && tokens.get(k).lower().equals("to") && k + 1 < last
-                && tokens.get(k + 1).hasPos("VB")) {
-            return k;
-        }
-        boolean about = tokens.get(k).lower().equals("about") || tokens.get(k).lower().equals("of");
-        int object = about ? k + 1 : k;
-        if (OBJECT_CONTENT.contains(lemma) && object < last && Speakers.isNounPhrasePart(tokens.get(object))) {
-            return object;
-        }
-        return -1;
-    }
-
-    /** "questioned whether…", "said when they would…": an embedded question. */
-    private static boolean isQuestionWord(Token t) {
-        return t.hasPos("W") || t.lower().equals("whether") || t.lower().equals("if");
-    }
-
-    /**
-     * A subject followed by its verb: "another treaty was", "Russia, the largest state, is";
-     * not an object ("denied the accusations").
-     */
-    private static boolean startsClause(List<Token> tokens, int k, int last) {
-        int j = k;
-        while (j < last && (Speakers.isNounPhrasePart(tokens.get(j)) || tokens.get(j).hasPos("PRP$")
-                || tokens.get(j).hasPos("EX"))) {
-            j++;
-        }
-        if (j == k || j >= last) {
-            return false;
-        }
-        if (tokens.get(j).text().equals(",")) {
-            int close = j + 1;
-            while (close < last && close - j <= 12 && !tokens.get(close).text().equals(",")) {
-                close++;
-            }
-            j = close + 1;
-        }
-        while (j < last && tokens.get(j).hasPos("RB")) {
-            j++;
-        }
-        return j < last && (tokens.get(j).hasPos("VB") || tokens.get(j).hasPos("MD"));
     }
 
     /** Index just past the last token of the content: the sentence without its final mark. */
@@ -283,7 +205,7 @@ final class ReportedSpeech {
         return new Quote(doc.text(start, end), start, end, "indirect", cue, null);
     }
 
-    private static Quote quote(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
+    static Quote quote(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
         if (to - from < MIN_CONTENT_TOKENS || speaker == null) {
             return null;
         }

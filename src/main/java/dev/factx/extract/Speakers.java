@@ -26,6 +26,8 @@ final class Speakers {
             "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning",
             "evening", "night", "weekend");
 
+    private static final int MAX_APPOSITION_TOKENS = 30;
+
     private final AnnotatedText doc;
     private final List<Entity> entities;
 
@@ -37,7 +39,8 @@ final class Speakers {
     /**
      * The subject before the verb at token {@code verb}: skips auxiliaries and adverbs, a
      * parenthesis ("Mike Pence (R-IN) said"), an apposition ("Hugh Hill, a doctor, said") and
-     * a prepositional phrase ("The Trump administration in October said").
+     * a prepositional phrase ("The Trump administration in October said"); "who said" is said
+     * by the noun phrase that "who" stands for.
      */
     Quote.Speaker subjectOf(int verb, int quoteStart) {
         List<Token> tokens = doc.tokens();
@@ -49,11 +52,16 @@ final class Speakers {
             }
             k--;
         }
+        Quote.Speaker apposed = null;
         if (k >= lowest && tokens.get(k).text().equals(",")) {
-            int apposition = nounPhraseStart(tokens, k - 1, lowest);
-            if (apposition > lowest && apposition <= k - 1 && tokens.get(apposition - 1).text().equals(",")) {
-                k = apposition - 2;
+            int opening = appositionStart(tokens, k, lowest);
+            if (opening > lowest) {
+                apposed = isName(tokens, opening + 1, k) ? speaker(opening + 1, k, quoteStart) : null;
+                k = opening - 1;
             }
+        }
+        if (k >= lowest && isRelativePronoun(tokens.get(k))) {
+            return relative(k, lowest, quoteStart);
         }
         int start = nounPhraseStart(tokens, k, lowest);
         if (start > k) {
@@ -64,7 +72,71 @@ final class Speakers {
             int end = start - 2;
             return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
         }
-        return speaker(start, k + 1, quoteStart);
+        Quote.Speaker subject = speaker(start, k + 1, quoteStart);
+        // "The employment minister, Tony Burke, urged": the apposed name links to the person.
+        boolean namedApposition = apposed != null && apposed.entity() != null && (subject == null || subject.entity() == null);
+        return namedApposition ? apposed : subject;
+    }
+
+    /**
+     * The comma opening an aside that ends at the comma {@code close}: an apposition ("Richard
+     * Revesz, director of the Institute for Policy Integrity at New York University, said"), a
+     * relative clause ("Ed Rendell, who served as chairman, agreed") or a participle ("Trump,
+     * speaking to veterans, said"); -1 when there is none.
+     */
+    private static int appositionStart(List<Token> tokens, int close, int lowest) {
+        for (int k = close - 1; k > lowest && close - k <= MAX_APPOSITION_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                Token first = tokens.get(k + 1);
+                boolean clause = isRelativePronoun(first) || first.hasPos("VBG") || first.hasPos("VBN");
+                return k + 1 < close && (clause || !hasFiniteVerb(tokens, k + 1, close))
+                        && isNounPhrasePart(tokens.get(k - 1)) ? k : -1;
+            }
+            if (t.text().equals(";") || t.text().equals(":")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).hasPos("NNP") && !tokens.get(k).hasPos("HYPH")) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRelativePronoun(Token t) {
+        return t.lower().equals("who") || (t.lower().equals("which") && t.hasPos("WDT"));
+    }
+
+    /** "…, who said": the mention is "who", the speaker whom the noun phrase before it names. */
+    private Quote.Speaker relative(int who, int lowest, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int end = who - 1;
+        if (end >= lowest && tokens.get(end).text().equals(",")) {
+            end--;
+        }
+        int start = nounPhraseStart(tokens, end, lowest);
+        Quote.Speaker antecedent = start <= end ? speaker(start, end + 1, quoteStart) : null;
+        if (antecedent == null || PRONOUNS.contains(antecedent.text().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        Token t = tokens.get(who);
+        return new Quote.Speaker(antecedent.name(), antecedent.entity(), t.text(), t.start(), t.end());
     }
 
     /** "in October", "on Friday": a time between subject and verb, not the subject. */
@@ -79,10 +151,24 @@ final class Speakers {
     Quote.Speaker subjectAfter(int verb, int sentenceEnd, int quoteStart) {
         List<Token> tokens = doc.tokens();
         int k = verb + 1;
+        boolean named = false;
         while (k < sentenceEnd && isNounPhrasePart(tokens.get(k))) {
+            named |= tokens.get(k).hasPos("NNP") || tokens.get(k).hasPos("DT") || tokens.get(k).hasPos("NNS")
+                    || tokens.get(k).hasPos("PRP");
             k++;
         }
-        return speaker(verb + 1, k, quoteStart);
+        // "said Putin", "said the senator", "said officials"; not an object ("declared bankruptcy").
+        return named ? speaker(verb + 1, k, quoteStart) : null;
+    }
+
+    /** The name that signs a quotation after a dash: "“…” ― Jorge Falcon". */
+    Quote.Speaker signature(int token, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int k = token;
+        while (k < tokens.size() && tokens.get(k).hasPos("NNP")) {
+            k++;
+        }
+        return k > token ? speaker(token, k, quoteStart) : null;
     }
 
     /** The noun phrase from token {@code from} up to {@code to} (exclusive), as a speaker. */
@@ -107,7 +193,7 @@ final class Speakers {
     }
 
     static boolean isNounPhrasePart(Token t) {
-        return t.hasPos("NN") || t.hasPos("DT") || t.hasPos("JJ") || t.hasPos("POS") || t.hasPos("CD")
+        return t.hasPos("NN") || t.hasPos("DT") || t.hasPos("JJ") || t.hasPos("POS") || t.hasPos("CD") || t.hasPos("HYPH")
                 || (t.hasPos("PRP") && !t.hasPos("PRP$"));
     }
 

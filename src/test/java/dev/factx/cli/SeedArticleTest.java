@@ -110,7 +110,15 @@ class SeedArticleTest {
                 quoted.add(q.get("text").asText());
             }
         });
-        assertThat(quoted).hasSize(9).doesNotHaveDuplicates();
+        // Each of the nine passages in quotation marks is in exactly one quote: a direct quote, or
+        // the partial quote of the reported speech around it.
+        java.util.regex.Matcher marks = java.util.regex.Pattern.compile("“([^”]*)”").matcher(Fixtures.seedText());
+        List<String> passages = new ArrayList<>();
+        while (marks.find()) {
+            passages.add(marks.group(1).replaceAll("[,.]$", ""));
+        }
+        assertThat(passages).hasSize(9).allSatisfy(p ->
+                assertThat(quoted.stream().filter(q -> q.contains(p))).as(p).hasSize(1));
         String entityId = entity("Vladimir Putin").get("id").asText();
         for (String opening : List.of("I think that the achievement", "How we should go forward",
                 "how much Russia spends on defense", "We have no intention")) {
@@ -138,11 +146,11 @@ class SeedArticleTest {
     }
 
     private static JsonNode date(String text) {
-        return find("dates", text, false);
+        return find("dates", text);
     }
 
     private static JsonNode quantity(String text) {
-        return find("quantities", text, false);
+        return find("quantities", text);
     }
 
     @Test
@@ -153,14 +161,20 @@ class SeedArticleTest {
         assertThat(threat.at("/speaker/text").asText()).isEqualTo("He");
     }
 
-    private static JsonNode quote(String opening) {
-        return find("quotes", opening, true);
+    /** The quote with these words: a direct quote opening with them, or a partial quote around them. */
+    private static JsonNode quote(String words) {
+        for (JsonNode q : doc.get("quotes")) {
+            if (q.get("text").asText().contains(words)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no quote with '" + words + "'");
     }
 
-    private static JsonNode find(String layer, String text, boolean prefix) {
+    private static JsonNode find(String layer, String text) {
         for (JsonNode f : doc.get(layer)) {
             String t = f.get("text").asText();
-            if (prefix ? t.startsWith(text) : t.equals(text)) {
+            if (t.equals(text)) {
                 return f;
             }
         }

@@ -45,15 +45,21 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void aQuotedFragmentIsPartialAndItsSpeakerNeedNotBeAnEntity() {
+    void reportedSpeechThatQuotesInPartIsOnePartialQuoteAndItsSpeakerNeedNotBeAnEntity() {
         List<Quote> found = quotes("But the U.S. administration is insisting that the system is to defend "
                 + "Europe from “Rogue States.”");
 
         assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().name(), q -> q.speaker().entity())
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("indirect",
-                                "that the system is to defend Europe from “Rogue States.”", "U.S. administration", null),
-                        org.assertj.core.groups.Tuple.tuple("partial", "Rogue States.", "U.S. administration", null));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("partial",
+                        "that the system is to defend Europe from “Rogue States.”", "U.S. administration", null));
+    }
+
+    @Test
+    void reportedSpeechThatIsAllQuotationIsTheDirectQuote() {
+        List<Quote> found = quotes("The governor said, “We will rebuild every school.”");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("direct", "We will rebuild every school.", "said"));
     }
 
     @Test
@@ -94,6 +100,76 @@ class QuoteExtractorTest {
             assertThat(q.text()).isEqualTo("Democrat Voters Worried About Hillary Clinton's Health");
             assertThat(q.cue()).isEqualTo(":");
             assertThat(q.speaker().text()).isEqualTo("Pat Caddell");
+        });
+    }
+
+    @Test
+    void aQuotationSplitByItsAttributionIsOneQuote() {
+        String text = "“The budget is a disgrace,” said Senator Jane Holloway, a Democrat from Ohio. "
+                + "“We will vote against it.”";
+        List<Quote> found = quotes(text);
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The budget is a disgrace,” said Senator Jane Holloway, a Democrat from Ohio. "
+                    + "“We will vote against it.");
+            assertThat(q.kind()).isEqualTo("direct");
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().name()).isEqualTo("Jane Holloway");
+        });
+    }
+
+    @Test
+    void aQuotationRunningOverTwoParagraphsIsOneQuote() {
+        String text = "Mayor Tom Reyes spoke on Monday.\n\n“The bridge will reopen in March.\n\n"
+                + "“Until then, the ferries run every hour,” Reyes said.";
+        List<Quote> found = quotes(text);
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The bridge will reopen in March.\n\n“Until then, the ferries run every hour,");
+            assertThat(q.speaker().name()).isEqualTo("Tom Reyes");
+            assertThat(q.speaker().text()).isEqualTo("Reyes");
+        });
+    }
+
+    @Test
+    void twoApostrophesQuoteInTheNewYorkTimesArchive() {
+        List<Quote> found = quotes("''It's anti-reform,'' said Mr. Burman, an economist.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("It's anti-reform,");
+            assertThat(q.kind()).isEqualTo("direct");
+            assertThat(q.speaker().text()).isEqualTo("Mr. Burman");
+        });
+    }
+
+    @Test
+    void aQuotationSignedWithADash() {
+        List<Quote> found = quotes("“We need a park, not another parking garage.” ― Carla Benitez");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("We need a park, not another parking garage.");
+            assertThat(q.cue()).isEqualTo("―");
+            assertThat(q.speaker().text()).isEqualTo("Carla Benitez");
+        });
+    }
+
+    @Test
+    void aSpeakerWithTitleAndPartyAfterTheQuote() {
+        List<Quote> found = quotes("“The plan is a dog whistle,” Rep. Dana Price (D-Wis.) said Friday.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().text()).isEqualTo("Rep. Dana Price");
+        });
+    }
+
+    @Test
+    void aQuestionWhoseAttributionOpensTheNextSentence() {
+        List<Quote> found = quotes("“Does anybody know what the party platform on energy is?” Senator Dale Hewitt asked.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("asked");
+            assertThat(q.speaker().text()).isEqualTo("Senator Dale Hewitt");
         });
     }
 

@@ -24,6 +24,22 @@ class QuoteMarksTest {
     }
 
     @Test
+    void twoApostrophesQuoteAsTheNewYorkTimesArchiveDoes() {
+        String text = "''It's anti-reform,'' said Mr. Holtz-Eakin, who called it ''smart.'' The students' union agreed.";
+
+        assertThat(QuoteMarks.find(text)).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("It's anti-reform,", "smart.");
+    }
+
+    @Test
+    void curlyQuotesNestedInAStraightQuotation() {
+        String text = "\"He thinks this is an episode of “Shark Tank.” It is not,\" she said.";
+
+        assertThat(QuoteMarks.find(text)).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("He thinks this is an episode of “Shark Tank.” It is not,");
+    }
+
+    @Test
     void primesAndApostrophesAreNotQuotes() {
         assertThat(QuoteMarks.find("the U.S.′ missile defense and Russia’s participation")).isEmpty();
     }

@@ -1,0 +1,129 @@
+package dev.factx.extract;
+
+import dev.factx.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/** Where reported content begins after its verb: "said (on Friday) (that) …", "told reporters …". */
+final class ReportedContent {
+    /** Words of time that may stand between verb and content: "said on Friday that…". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "last", "this", "earlier",
+            "week", "month", "year", "morning", "afternoon", "evening", "night", "recently", "again", "also");
+
+    private static final int MAX_ADJUNCT_TOKENS = 12;
+
+    private ReportedContent() {
+    }
+
+    /**
+     * Where the reported clause begins after the verb: at "that" (kept, as annotators do), after
+     * a listener ("told reporters"), or right after the verb when a clause follows; -1 when no
+     * clause follows ("said in a statement.").
+     */
+    static int start(List<Token> tokens, int i, int last, String lemma, boolean[] inTimex) {
+        int k = i;
+        // The listener ends where a time ("told voters this weekend") or the clause's pronoun begins.
+        if (AttributionVerbs.hasListener(lemma)) {
+            while (k < last && Speakers.isNounPhrasePart(tokens.get(k)) && !inTimex[k]
+                    && !(k > i && tokens.get(k).hasPos("PRP"))) {
+                k++;
+            }
+        }
+        // "said Friday that…", "pointed out that…": a date or a particle before the content.
+        while (k < last && (inTimex[k] || tokens.get(k).hasPos("RP") || TIME_WORDS.contains(tokens.get(k).lower()))) {
+            k++;
+        }
+        if (k < last && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        if (last - k < ReportedSpeech.MIN_CONTENT_TOKENS) {
+            return -1;
+        }
+        if (tokens.get(k).lower().equals("that") || startsClause(tokens, k, last) || isQuestionWord(tokens.get(k))) {
+            return k;
+        }
+        int that = thatAfterAdjunct(tokens, k, last, AttributionVerbs.hasListener(lemma));
+        if (that >= 0) {
+            return that;
+        }
+        if (AttributionVerbs.takesInfinitive(lemma) && tokens.get(k).lower().equals("to") && k + 1 < last
+                && tokens.get(k + 1).hasPos("VB")) {
+            return k;
+        }
+        // "called for new tariffs", "complained about his microphone": the content after the preposition.
+        if (AttributionVerbs.introducesObject(lemma, tokens.get(k).lower())) {
+            return k + 1 < last && startsNounPhrase(tokens, k + 1) ? k + 1 : -1;
+        }
+        return AttributionVerbs.takesObject(lemma) && startsNounPhrase(tokens, k) ? k : -1;
+    }
+
+    /**
+     * "said in a statement that…", "says at a campaign stop in Toledo, Ohio, that…", "told MSNBC's
+     * “Morning Joe” that…": the "that" after a phrase that says where, when or to whom; -1 when a
+     * verb comes first.
+     */
+    private static int thatAfterAdjunct(List<Token> tokens, int k, int last, boolean listener) {
+        Token first = tokens.get(k);
+        if (!listener && !first.hasPos("IN") && !first.hasPos("TO") && !first.hasPos("RB")) {
+            return -1;
+        }
+        for (int j = k + 1; j < last && j - k <= MAX_ADJUNCT_TOKENS; j++) {
+            Token t = tokens.get(j);
+            if (t.lower().equals("that")) {
+                return last - j >= ReportedSpeech.MIN_CONTENT_TOKENS ? j : -1;
+            }
+            if (t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the accusations", "his microphone", "disparaging remarks". */
+    private static boolean startsNounPhrase(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (Speakers.isNounPhrasePart(t) || t.hasPos("PRP$")) {
+            return true;
+        }
+        return (t.hasPos("VBG") || t.hasPos("VBN")) && k + 1 < tokens.size()
+                && (tokens.get(k + 1).hasPos("NN") || tokens.get(k + 1).hasPos("JJ"));
+    }
+
+    /** "questioned whether…", "said when they would…": an embedded question. */
+    private static boolean isQuestionWord(Token t) {
+        return t.hasPos("W") || t.lower().equals("whether") || t.lower().equals("if");
+    }
+
+    /**
+     * A subject followed by its verb: "another treaty was", "Russia, the largest state, is";
+     * not an object ("denied the accusations").
+     */
+    private static boolean startsClause(List<Token> tokens, int k, int last) {
+        int j = k;
+        // "there needs to be", "too much is made of": a subject that opens with an adverb.
+        while (j < last && (tokens.get(j).hasPos("RB") || tokens.get(j).lower().equals("there"))) {
+            j++;
+        }
+        int subject = j;
+        while (j < last && (Speakers.isNounPhrasePart(tokens.get(j)) || tokens.get(j).hasPos("PRP$")
+                || tokens.get(j).hasPos("EX"))) {
+            j++;
+        }
+        if ((j == subject && (j == k || !tokens.get(j - 1).lower().equals("there"))) || j >= last) {
+            return false;
+        }
+        if (tokens.get(j).text().equals(",")) {
+            int close = j + 1;
+            while (close < last && close - j <= 12 && !tokens.get(close).text().equals(",")) {
+                close++;
+            }
+            j = close + 1;
+        }
+        while (j < last && tokens.get(j).hasPos("RB")) {
+            j++;
+        }
+        return j < last && (tokens.get(j).hasPos("VB") || tokens.get(j).hasPos("MD"));
+    }
+}

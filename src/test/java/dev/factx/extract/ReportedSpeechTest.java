@@ -1,0 +1,153 @@
+package dev.factx.extract;
+
+import dev.factx.facts.Entity;
+import dev.factx.facts.Quote;
+import dev.factx.nlp.AnnotatedText;
+import dev.factx.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class ReportedSpeechTest {
+
+    private static List<Quote> quotes(String text) {
+        AnnotatedText annotated = Fixtures.annotate(text, null);
+        List<Entity> entities = EntityExtractor.extract(annotated, Gazetteer.EMPTY);
+        return QuoteExtractor.extract(annotated, entities);
+    }
+
+    @Test
+    void anAttributionInsideTheContentKeepsTheWholeSentence() {
+        List<Quote> found = quotes("The new museum, Mr. Obama said, would make visitors face uncomfortable truths.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect",
+                        "The new museum, Mr. Obama said, would make visitors face uncomfortable truths", "said", "Mr. Obama"));
+    }
+
+    @Test
+    void anAttributionBeforeAClauseOfItsOwnEndsTheContent() {
+        List<Quote> found = quotes("Senator Ann Lee spoke on Monday. It would take two weeks to convene the committee, "
+                + "she said, and the wrangling could be paralyzing.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
+                .containsExactly(tuple("It would take two weeks to convene the committee", "she", "Ann Lee"));
+    }
+
+    @Test
+    void thatAfterAPhraseOfPlaceOrTime() {
+        List<Quote> found = quotes("Mr. Stenger announced in a statement this month that he had reached a settlement "
+                + "with the federal government.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that he had reached a settlement with the federal government", "announced",
+                        "Mr. Stenger"));
+    }
+
+    @Test
+    void aLongAppositionBetweenSpeakerAndVerb() {
+        List<Quote> found = quotes("Richard Revesz, director of the Institute for Policy Integrity at New York University, "
+                + "said the suing states were exaggerating the reach of the agency.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("the suing states were exaggerating the reach of the agency", "Richard Revesz"));
+    }
+
+    @Test
+    void whoSaidIsSaidByTheNounPhraseItStandsFor() {
+        List<Quote> found = quotes("The bill was opposed by Senator Mark Hill, who argued that the tax would hurt farmers.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
+                .containsExactly(tuple("that the tax would hurt farmers", "who", "Mark Hill"));
+    }
+
+    @Test
+    void aSecondVerbSharesTheSubjectOfTheFirst() {
+        List<Quote> found = quotes("Tom Reed confirmed the closure and said the bridge would reopen in March.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the bridge would reopen in March", "said", "Tom Reed"));
+    }
+
+    @Test
+    void anObjectAfterTheVerbIsNoSpeaker() {
+        assertThat(quotes("One after another, mining companies, including Patriot, declared bankruptcy.")).isEmpty();
+    }
+
+    @Test
+    void aNounPhraseAfterThePrepositionOfItsVerb() {
+        List<Quote> found = quotes("Republican nominee Donald Trump has called for steep new tariffs on goods from China.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().name())
+                .containsExactly(tuple("steep new tariffs on goods from China", "called", "Donald Trump"));
+    }
+
+    @Test
+    void aNounPhraseOpeningWithAParticiple() {
+        List<Quote> found = quotes("At the debate, Clinton cited disparaging remarks Trump had made about the former beauty queen.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("disparaging remarks Trump had made about the former beauty queen", "cited"));
+    }
+
+    @Test
+    void theContentEndsWhereTheSpeakersNextVerbBegins() {
+        List<Quote> found = quotes("Trump said he would order a review of the nation’s computer defenses and warned "
+                + "against potential hackers from China.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("he would order a review of the nation’s computer defenses", "said", "Trump"),
+                        tuple("potential hackers from China", "warned", "Trump"));
+    }
+
+    @Test
+    void aParticipleOpeningTheText() {
+        List<Quote> found = quotes("Railing against the deal, Senator Ann Lee said the tax would hurt farmers.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("the tax would hurt farmers", "Senator Ann Lee"));
+    }
+
+    @Test
+    void accordingToASourceWithItsOwnModifiers() {
+        List<Quote> found = quotes("The governor now holds a wide lead among rural voters, according to a state university "
+                + "poll released last week. According to a complaint filed by the city attorney, the developers "
+                + "ignored the zoning rules.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The governor now holds a wide lead among rural voters", "according to",
+                                "state university poll"),
+                        tuple("the developers ignored the zoning rules", "according to", "complaint"));
+    }
+
+    @Test
+    void aReportedClauseOpeningWithAnAdverbOrThere() {
+        List<Quote> found = quotes("Mike Pence says too much is made of the tweets. The mayor says there needs to be "
+                + "a law on short-term rentals.");
+
+        assertThat(found).extracting(Quote::text)
+                .containsExactly("too much is made of the tweets", "there needs to be a law on short-term rentals");
+    }
+
+    @Test
+    void aHyphenatedListener() {
+        List<Quote> found = quotes("The president told African-Americans this weekend he would consider it an insult "
+                + "if they stayed home.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("he would consider it an insult if they stayed home", "told"));
+    }
+
+    @Test
+    void aNameInAppositionIsTheSpeaker() {
+        List<Quote> found = quotes("The federal employment minister, Tony Burke, urged both sides to return to the table "
+                + "next week. Opponents, led by the Green Party, argued that the money would be better spent on buses.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("both sides to return to the table next week", "Tony Burke"),
+                        tuple("that the money would be better spent on buses", "Opponents"));
+    }
+}
