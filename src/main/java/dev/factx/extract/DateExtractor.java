@@ -20,6 +20,9 @@ final class DateExtractor {
     static List<DateFact> extract(AnnotatedText doc) {
         List<DateFact> dates = new ArrayList<>(doc.timexes().size());
         for (Timex t : doc.timexes()) {
+            if (NonDates.isNonDate(doc, t)) {
+                continue;
+            }
             String text = doc.text(t.start(), t.end());
             String value = TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense(doc, t));
             dates.add(new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(),

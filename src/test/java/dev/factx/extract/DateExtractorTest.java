@@ -103,4 +103,13 @@ class DateExtractorTest {
 
         assertThat(List.of(before, afterPast, afterFuture)).containsOnly("2015-12-14");
     }
+
+    @Test
+    void agesNamesAndClassifyingFrequenciesAreNoDates() {
+        List<DateFact> found = dates("Czech Foreign Minister Jan Kavan met the 6-year-old boy's father, 32 years old, "
+                + "on Friday. Once the court rules, the company will raise its quarterly dividend, the SEC said.",
+                THURSDAY_DECEMBER_10);
+
+        assertThat(found).extracting(DateFact::text).containsExactly("Friday");
+    }
 }
