@@ -24,11 +24,15 @@ final class DateExtractor {
                 continue;
             }
             String text = doc.text(t.start(), t.end());
-            String value = TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense(doc, t));
+            Tense tense = tense(doc, t);
+            String value = TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense);
+            if (isResolved(text, value, doc)) {
+                value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
+            }
             dates.add(new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(),
                     isResolved(text, value, doc), t.begin(), t.until()));
         }
-        return dates;
+        return ReportingPeriods.resolve(doc.text(), doc.documentDate(), dates);
     }
 
     private static Tense tense(AnnotatedText doc, Timex t) {

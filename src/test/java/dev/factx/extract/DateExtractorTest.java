@@ -112,4 +112,45 @@ class DateExtractorTest {
 
         assertThat(found).extracting(DateFact::text).containsExactly("Friday");
     }
+
+    @Test
+    void aResultsStoryComparesItsQuarterWithTheSameQuarterAYearBefore() {
+        List<DateFact> found = dates("Acme Corp. said third-quarter net income rose 12% to $5 million from "
+                + "$4.5 million a year earlier. Sales in the latest quarter rose 5%. In the year-ago quarter, "
+                + "the company took a charge. It expects a fourth-quarter loss.", LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("third-quarter", "1989-Q3"),
+                        tuple("a year earlier", "1988-Q3"),
+                        tuple("the latest quarter", "1989-Q3"),
+                        tuple("the year-ago quarter", "1988-Q3"),
+                        tuple("fourth-quarter", "1989-Q4"));
+    }
+
+    @Test
+    void aQuarterNamedWithoutItsYearTakesTheTenseOfItsSentence() {
+        List<DateFact> found = dates("Profit fell in the first quarter. The company will return to profit in "
+                + "the first quarter, its chief executive said.", LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("the first quarter", "1989-Q1"), tuple("the first quarter", "1990-Q1"));
+    }
+
+    @Test
+    void withoutAQuarterAYearAgoIsTheYearBefore() {
+        List<DateFact> found = dates("The party won 40% of the vote, up from 32% a year ago.",
+                LocalDate.of(2019, 7, 4));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("a year ago", "2018"));
+    }
+
+    @Test
+    void yearsMonthsAndWeeksAgoNameTheYearMonthAndWeek() {
+        List<DateFact> found = dates("The revolution that brought Castro to power 41 years ago is over. "
+                + "The boy was rescued two months ago. The talks began six weeks ago.", LocalDate.of(2000, 1, 15));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("41 years ago", "1959"), tuple("two months ago", "1999-11"),
+                        tuple("six weeks ago", "1999-W48"));
+    }
 }
