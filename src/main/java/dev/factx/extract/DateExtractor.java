@@ -7,12 +7,15 @@ import dev.factx.nlp.Timex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns SUTime's temporal expressions into date facts. */
 final class DateExtractor {
     private static final Pattern YEAR_IN_VALUE = Pattern.compile("^(\\d{4})");
+    private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile(
+            "(?i)(last|next)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
 
     private DateExtractor() {
     }
@@ -25,7 +28,8 @@ final class DateExtractor {
             }
             String text = doc.text(t.start(), t.end());
             Tense tense = tense(doc, t);
-            String value = TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense);
+            String value = lastOrNextMonth(text, t.value(), doc)
+                    .orElseGet(() -> TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
             if (isResolved(text, value, doc)) {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }
@@ -33,6 +37,21 @@ final class DateExtractor {
                     isResolved(text, value, doc), t.begin(), t.until()));
         }
         return ReportingPeriods.resolve(doc.text(), doc.documentDate(), dates);
+    }
+
+    /**
+     * "last April" is the latest April before the document date, "next April" the first after
+     * it; SUTime takes the April of last or next year.
+     */
+    private static Optional<String> lastOrNextMonth(String text, String value, AnnotatedText doc) {
+        Matcher m = LAST_OR_NEXT_MONTH.matcher(text);
+        if (!m.matches() || !value.matches("\\d{4}-\\d\\d")) {
+            return Optional.empty();
+        }
+        Tense direction = m.group(1).equalsIgnoreCase("next") ? Tense.FUTURE : Tense.PAST;
+        String sameYear = doc.documentDate().getYear() + value.substring(4);
+        return Optional.of(TenseResolution.resolve(sameYear, "XXXX" + value.substring(4), doc.documentDate(),
+                direction));
     }
 
     private static Tense tense(AnnotatedText doc, Timex t) {

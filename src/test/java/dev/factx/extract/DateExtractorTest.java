@@ -153,4 +153,28 @@ class DateExtractorTest {
                 .containsExactly(tuple("41 years ago", "1959"), tuple("two months ago", "1999-11"),
                         tuple("six weeks ago", "1999-W48"));
     }
+
+    @Test
+    void lastAprilIsTheLatestApril() {
+        List<DateFact> found = dates("Shareholders approved the merger last April.", LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("last April", "1989-04"));
+    }
+
+    @Test
+    void aDayOfTheMonthMonthsAwayTakesTheTenseOfItsSentence() {
+        List<DateFact> found = dates("Police have searched for the sniper since the Oct. 23 shooting, which "
+                + "killed the doctor in his kitchen.", LocalDate.of(1999, 5, 6));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Oct. 23", "1998-10-23"));
+    }
+
+    @Test
+    void theWeekendInAPastTenseSentenceIsTheOneBefore() {
+        List<DateFact> found = dates("Pentagon officials confirmed the reports over the weekend.",
+                LocalDate.of(1990, 8, 13));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("the weekend", "1990-W32-WE"));
+    }
 }
