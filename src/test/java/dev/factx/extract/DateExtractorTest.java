@@ -177,4 +177,12 @@ class DateExtractorTest {
         assertThat(found).extracting(DateFact::text, DateFact::value)
                 .containsExactly(tuple("the weekend", "1990-W32-WE"));
     }
+
+    @Test
+    void futureAsAnAdjectivePresentAsAVerbFractionsAndMarchesAreNoDates() {
+        List<DateFact> found = dates("Iraq imports about three-quarters of its food. The president will present "
+                + "the report, which covers future earnings, after the march on Monday.", THURSDAY_DECEMBER_10);
+
+        assertThat(found).extracting(DateFact::text).containsExactly("Monday");
+    }
 }
