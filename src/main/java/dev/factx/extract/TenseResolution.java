@@ -53,7 +53,7 @@ final class TenseResolution {
      *         the expression is no weekday, month or season named alone
      */
     static String resolve(String value, String unresolved, LocalDate documentDate, Tense tense) {
-        if (tense == Tense.UNMARKED || documentDate == null || unresolved == null) {
+        if (documentDate == null || unresolved == null) {
             return value;
         }
         Anchor anchor = WEEKDAY.matcher(unresolved).matches() || WEEKEND.matcher(unresolved).matches() ? Anchor.WEEK
@@ -64,6 +64,12 @@ final class TenseResolution {
         }
         Stream<String> candidates = Stream.of(shift(value, anchor, -1), value, shift(value, anchor, 1))
                 .filter(Objects::nonNull);
+        if (tense == Tense.UNMARKED) {
+            // SUTime takes a weekday with a time of day ("Friday evening") forward, not to the closest.
+            return WEEKDAY.matcher(unresolved).matches() ? candidates.min(Comparator.comparing(
+                    v -> Math.abs(ChronoUnit.DAYS.between(documentDate, period(v).orElseThrow().first())))).orElseThrow()
+                    : value;
+        }
         Optional<String> chosen = tense == Tense.PAST
                 ? candidates.filter(v -> !period(v).orElseThrow().first().isAfter(documentDate))
                         .max(Comparator.comparing(v -> period(v).orElseThrow().first()))

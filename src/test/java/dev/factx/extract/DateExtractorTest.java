@@ -185,4 +185,21 @@ class DateExtractorTest {
 
         assertThat(found).extracting(DateFact::text).containsExactly("Monday");
     }
+
+    @Test
+    void aWeekdayEveningWithoutTenseIsTheClosest() {
+        List<DateFact> found = dates("The offer had been due to expire Friday evening.", LocalDate.of(1989, 10, 30));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("Friday evening", "1989-10-27TEV"));
+    }
+
+    @Test
+    void aGerundBeforeANounIsNoVerbGroup() {
+        List<DateFact> found = dates("A Miami businessman who spent part of Sunday night with chanting protesters "
+                + "was arrested.", LocalDate.of(2000, 4, 17));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("Sunday night", "2000-04-16TNI"));
+    }
 }
