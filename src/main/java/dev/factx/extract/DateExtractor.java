@@ -36,7 +36,7 @@ final class DateExtractor {
             dates.add(new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(),
                     isResolved(text, value, doc), t.begin(), t.until()));
         }
-        return ReportingPeriods.resolve(doc.text(), doc.documentDate(), dates);
+        return ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates));
     }
 
     /**

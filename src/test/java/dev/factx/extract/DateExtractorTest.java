@@ -202,4 +202,14 @@ class DateExtractorTest {
         assertThat(found).extracting(DateFact::text, DateFact::value)
                 .containsExactly(tuple("Sunday night", "2000-04-16TNI"));
     }
+
+    @Test
+    void yearsSpokenInABroadcastTranscript() {
+        List<DateFact> found = dates("Keating's convictions were thrown out in nineteen ninety-six. Oil fell to "
+                + "the level we saw in the winter of nineteen ninety-four.", LocalDate.of(1998, 2, 23));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("nineteen ninety-six", "1996"),
+                        tuple("the winter of nineteen ninety-four", "1994-WI"));
+    }
 }
