@@ -13,12 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The quarters of financial news. A story on results names its quarter once ("third-quarter
- * profit rose") and then refers back to it: "the quarter" and "the latest quarter" are that
- * quarter, and "a year ago", "a year earlier", "the year-ago quarter" or "the year-earlier
- * period" are the same quarter one year before, the period the figures are compared with.
- * The story's quarter is the latest it names that had ended by the document date. Without one, "a year ago" is the year before the document date's, and
- * "the latest quarter" the last one that had ended by it.
+ * The periods of financial news. A story on results names its quarter ("third-quarter profit
+ * rose") and then refers back to it: "the quarter", "the latest quarter" and "the latest
+ * period" are that quarter, and "a year ago", "a year earlier", "the year-ago quarter" or "the
+ * year-earlier period" are the same quarter one year before, the period the figures are
+ * compared with. The story's quarter is the latest it names that had ended by the document
+ * date. Without one, "a year ago" is the year before the document date's, and "the latest
+ * quarter" the last one that had ended by it. "The year ended March 31" is a fiscal year: a
+ * duration of a year, not the calendar year.
  */
 final class ReportingPeriods {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -30,12 +32,17 @@ final class ReportingPeriods {
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)\\b(?:the|that|its)\\s+(?:(?:latest|most\\s+recent|just-ended)\\s+)?(?:fiscal\\s+)?quarter\\b"
                     + "|\\b(?:the|that|its)\\s+(?:latest|most\\s+recent|just-ended)\\s+(?:fiscal\\s+)?period\\b");
+    private static final Pattern LATEST_PERIOD = Pattern.compile(
+            "(?i)\\b(?:the|its)\\s+(?:latest|most\\s+recent)\\s+(?:fiscal\\s+)?period\\b");
     /** A comparison with the year before: "a year ago", "year-earlier", "the year-ago third quarter". */
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:the|a|its)\\s+)?(?:(?:same|comparable|corresponding)\\s+)?(?:a\\s+)?year[- ](?:ago|earlier)"
                     + "(?:\\s+(?:(first|second|third|fourth)[- ])?(?:fiscal\\s+)?(?:quarter|period))?\\b"
                     + "|\\b(?:the\\s+)?(?:same|comparable|corresponding)\\s+(?:quarter|period)\\s+(?:of\\s+)?last\\s+year\\b"
                     + "|\\blast\\s+year's\\s+(?:(first|second|third|fourth)\\s+)?quarter\\b");
+    /** "the year ended March 31": twelve months up to a closing date, not a calendar year. */
+    private static final Pattern YEAR_ENDED = Pattern.compile(
+            "(?i)(?:the|its)\\s+(?:latest\\s+)?(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\b)");
     /** "the 1988 quarter", "the 1989 period": a year standing for its reporting quarter. */
     private static final Pattern YEAR_PERIOD = Pattern.compile("\\s+(?:quarter|period)\\b");
 
@@ -77,8 +84,11 @@ final class ReportingPeriods {
                     : yearBefore(text, d, reference, documentDate)
                             .or(() -> anaphoric(text, d, reference, documentDate))
                             .or(() -> yearForPeriod(text, d, reference))
+                            .or(() -> yearEnded(text, d))
                             .orElse(d));
         }
+        result.addAll(latestPeriods(text, result, reference != null ? reference : lastEndedQuarter(documentDate)));
+        result.sort(Comparator.comparingInt(DateFact::start));
         return result;
     }
 
@@ -127,6 +137,26 @@ final class ReportingPeriods {
         String value = d.value() + reference.substring(4);
         return Optional.of(new DateFact(text.substring(d.start(), m.end()), d.start(), m.end(), "DATE", value,
                 d.modifier(), false, null, null));
+    }
+
+    private static Optional<DateFact> yearEnded(String text, DateFact d) {
+        return phraseAround(text, d, YEAR_ENDED).filter(m -> m.start() == d.start()).map(m ->
+                new DateFact(text.substring(m.start(), m.end()), m.start(), m.end(), "DURATION", "P1Y",
+                        null, false, null, null));
+    }
+
+    /** "the latest period", which SUTime does not take for a time: the story's quarter. */
+    private static List<DateFact> latestPeriods(String text, List<DateFact> dates, String quarter) {
+        List<DateFact> found = new ArrayList<>();
+        Matcher m = LATEST_PERIOD.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (dates.stream().noneMatch(d -> d.start() < end && d.end() > start)) {
+                found.add(new DateFact(m.group(), start, end, "DATE", quarter, null, true, null, null));
+            }
+        }
+        return found;
     }
 
     private static String lastEndedQuarter(LocalDate date) {

@@ -212,4 +212,16 @@ class DateExtractorTest {
                 .containsExactly(tuple("nineteen ninety-six", "1996"),
                         tuple("the winter of nineteen ninety-four", "1994-WI"));
     }
+
+    @Test
+    void aFiscalYearEndedOnADateIsAYearLongAndTheLatestPeriodIsTheStorysQuarter() {
+        List<DateFact> found = dates("Cilcorp had revenue of $76 million for the year ended March 31. Its "
+                + "third-quarter profit rose, and sales in the latest period rose 5%.", LocalDate.of(1989, 11, 2));
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("the year", "DURATION", "P1Y"),
+                        tuple("March 31", "DATE", "1989-03-31"),
+                        tuple("third-quarter", "DATE", "1989-Q3"),
+                        tuple("the latest period", "DATE", "1989-Q3"));
+    }
 }
