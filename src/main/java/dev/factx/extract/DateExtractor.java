@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 /** Turns SUTime's temporal expressions into date facts. */
 final class DateExtractor {
     private static final Pattern YEAR_IN_VALUE = Pattern.compile("^(\\d{4})");
+    private static final Pattern INTERSECTION = Pattern.compile(
+            "(\\d{4}(?:-[\\dWQ]\\d*)*) INTERSECT (P\\d+[YMWD])(?: INTERSECT P\\d+[YMWD])*");
+    private static final Pattern FIRST_OR_LAST_UNITS = Pattern.compile(
+            "(?i)\\b(?:first|last|past|latest)\\s+\\S+\\s+(?:days|weeks|months|quarters|years)\\b");
     private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile(
             "(?i)(last|next)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
 
@@ -33,10 +37,26 @@ final class DateExtractor {
             if (isResolved(text, value, doc)) {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }
-            dates.add(new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(),
-                    isResolved(text, value, doc), t.begin(), t.until()));
+            dates.add(fact(text, t, value, doc));
         }
         return ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates));
+    }
+
+    /**
+     * The fact for a timex. SUTime's composite of a date and a length ("the first nine months of
+     * 1997" as "1997 INTERSECT P9M") is no TIMEX3 value: it stands for the length when the text
+     * counts units, else for the date.
+     */
+    private static DateFact fact(String text, Timex t, String value, AnnotatedText doc) {
+        Matcher intersection = INTERSECTION.matcher(value);
+        if (intersection.matches()) {
+            boolean counted = FIRST_OR_LAST_UNITS.matcher(text).find();
+            String part = counted ? intersection.group(2) : intersection.group(1);
+            return new DateFact(text, t.start(), t.end(), counted ? "DURATION" : "DATE", part, t.modifier(),
+                    isResolved(text, part, doc), t.begin(), t.until());
+        }
+        return new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(), isResolved(text, value, doc),
+                t.begin(), t.until());
     }
 
     /**

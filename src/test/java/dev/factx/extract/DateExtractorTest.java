@@ -224,4 +224,12 @@ class DateExtractorTest {
                         tuple("third-quarter", "DATE", "1989-Q3"),
                         tuple("the latest period", "DATE", "1989-Q3"));
     }
+
+    @Test
+    void theFirstNineMonthsOfAYearIsAPeriodOfNineMonths() {
+        List<DateFact> found = dates("Employers added 2.6 million jobs in the first nine months of 1997.",
+                LocalDate.of(1998, 2, 6));
+
+        assertThat(found).extracting(DateFact::type, DateFact::value).contains(tuple("DURATION", "P9M"));
+    }
 }
