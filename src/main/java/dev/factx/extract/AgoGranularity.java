@@ -2,6 +2,7 @@ package dev.factx.extract;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ final class AgoGranularity {
             return value;
         }
         LocalDate day = LocalDate.parse(value);
-        return switch (m.group(1).toLowerCase()) {
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "year" -> value.substring(0, 4);
             case "month" -> value.substring(0, 7);
             default -> String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),

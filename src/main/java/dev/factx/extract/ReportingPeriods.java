@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,10 +29,11 @@ final class ReportingPeriods {
             "(?i).*\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\b.*quarter.*|.*\\bQ[1-4]\\b.*");
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
-    /** The quarter spoken of: "the quarter", "the latest quarter", "that period". */
+    /** The quarter spoken of: "the quarter", "that quarter", "the latest quarter", "its latest period". */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)\\b(?:the|that|its)\\s+(?:(?:latest|most\\s+recent|just-ended)\\s+)?(?:fiscal\\s+)?quarter\\b"
                     + "|\\b(?:the|that|its)\\s+(?:latest|most\\s+recent|just-ended)\\s+(?:fiscal\\s+)?period\\b");
+    /** "the latest period", which SUTime does not find at all. */
     private static final Pattern LATEST_PERIOD = Pattern.compile(
             "(?i)\\b(?:the|its)\\s+(?:latest|most\\s+recent)\\s+(?:fiscal\\s+)?period\\b");
     /** A comparison with the year before: "a year ago", "year-earlier", "the year-ago third quarter". */
@@ -94,10 +96,17 @@ final class ReportingPeriods {
 
     /** Results are reported for a quarter that has ended; a later one is only forecast ("a fourth-quarter charge"). */
     private static boolean endedBy(String quarter, LocalDate date) {
+        int[] yearAndQuarter = yearAndQuarter(quarter);
+        return !LocalDate.of(yearAndQuarter[0], yearAndQuarter[1] * 3, 1).plusMonths(1).isAfter(date);
+    }
+
+    /** The year and the quarter of a value known to be one ("1989-Q3"). */
+    private static int[] yearAndQuarter(String quarter) {
         Matcher m = QUARTER.matcher(quarter);
-        m.matches();
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1).plusMonths(1)
-                .isBefore(date.plusDays(1));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("quarter: " + quarter);
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     private static boolean namesQuarter(DateFact d) {
@@ -109,12 +118,12 @@ final class ReportingPeriods {
             String ordinal = m.group(1) != null ? m.group(1) : m.group(2);
             String value;
             if (reference != null) {
-                Matcher q = QUARTER.matcher(reference);
-                q.matches();
-                int quarter = ordinal != null ? ORDINALS.get(ordinal.toLowerCase()) : Integer.parseInt(q.group(2));
-                value = (Integer.parseInt(q.group(1)) - 1) + "-Q" + quarter;
+                int[] referenced = yearAndQuarter(reference);
+                int quarter = ordinal != null ? ORDINALS.get(ordinal.toLowerCase(Locale.ROOT)) : referenced[1];
+                value = (referenced[0] - 1) + "-Q" + quarter;
             } else {
-                value = ordinal != null ? (documentDate.getYear() - 1) + "-Q" + ORDINALS.get(ordinal.toLowerCase())
+                value = ordinal != null
+                        ? (documentDate.getYear() - 1) + "-Q" + ORDINALS.get(ordinal.toLowerCase(Locale.ROOT))
                         : String.valueOf(documentDate.getYear() - 1);
             }
             return widened(text, d, m, value);

@@ -5,6 +5,7 @@ import dev.factx.facts.DateFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ final class SpokenYears {
     }
 
     private static int year(Matcher m) {
-        int ones = m.group(3) == null ? 0 : ONES.get(m.group(3).toLowerCase());
-        return CENTURIES.get(m.group(1).toLowerCase()) * 100 + TENS.get(m.group(2).toLowerCase()) + ones;
+        int ones = m.group(3) == null ? 0 : ONES.get(m.group(3).toLowerCase(Locale.ROOT));
+        return CENTURIES.get(m.group(1).toLowerCase(Locale.ROOT)) * 100 + TENS.get(m.group(2).toLowerCase(Locale.ROOT)) + ones;
     }
 }
