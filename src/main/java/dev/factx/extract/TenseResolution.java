@@ -49,8 +49,9 @@ final class TenseResolution {
     /**
      * @param value      SUTime's value, resolved against {@code documentDate}
      * @param unresolved SUTime's value before resolution ("XXXX-WXX-1"), or null
-     * @return the value the tense points to; {@code value} itself when the tense is unmarked or
-     *         the expression is no weekday, month or season named alone
+     * @return the value the tense points to; with the tense unmarked, the weekday closest to the
+     *         document date or else {@code value} itself, as also when the expression is no
+     *         weekday, weekend, month, season or far day of the month named alone
      */
     static String resolve(String value, String unresolved, LocalDate documentDate, Tense tense) {
         if (documentDate == null || unresolved == null) {
