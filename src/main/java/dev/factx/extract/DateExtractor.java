@@ -7,12 +7,19 @@ import dev.factx.nlp.Timex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns SUTime's temporal expressions into date facts. */
 final class DateExtractor {
     private static final Pattern YEAR_IN_VALUE = Pattern.compile("^(\\d{4})");
+    private static final Pattern INTERSECTION = Pattern.compile(
+            "(\\d{4}(?:-[\\dWQ]\\d*)*) INTERSECT (P\\d+[YMWD])(?: INTERSECT P\\d+[YMWD])*");
+    private static final Pattern FIRST_OR_LAST_UNITS = Pattern.compile(
+            "(?i)\\b(?:first|last|past|latest)\\s+\\S+\\s+(?:days|weeks|months|quarters|years)\\b");
+    private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile(
+            "(?i)(last|next)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
 
     private DateExtractor() {
     }
@@ -20,12 +27,51 @@ final class DateExtractor {
     static List<DateFact> extract(AnnotatedText doc) {
         List<DateFact> dates = new ArrayList<>(doc.timexes().size());
         for (Timex t : doc.timexes()) {
+            if (NonDates.isNonDate(doc, t)) {
+                continue;
+            }
             String text = doc.text(t.start(), t.end());
-            String value = TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense(doc, t));
-            dates.add(new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(),
-                    isResolved(text, value, doc), t.begin(), t.until()));
+            Tense tense = tense(doc, t);
+            String value = lastOrNextMonth(text, t.value(), doc)
+                    .orElseGet(() -> TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
+            if (isResolved(text, value, doc)) {
+                value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
+            }
+            dates.add(fact(text, t, value, doc));
         }
-        return dates;
+        return ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates));
+    }
+
+    /**
+     * The fact for a timex. SUTime's composite of a date and a length ("the first nine months of
+     * 1997" as "1997 INTERSECT P9M") is no TIMEX3 value: it stands for the length when the text
+     * counts units, else for the date.
+     */
+    private static DateFact fact(String text, Timex t, String value, AnnotatedText doc) {
+        Matcher intersection = INTERSECTION.matcher(value);
+        if (intersection.matches()) {
+            boolean counted = FIRST_OR_LAST_UNITS.matcher(text).find();
+            String part = counted ? intersection.group(2) : intersection.group(1);
+            return new DateFact(text, t.start(), t.end(), counted ? "DURATION" : "DATE", part, t.modifier(),
+                    isResolved(text, part, doc), t.begin(), t.until());
+        }
+        return new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(), isResolved(text, value, doc),
+                t.begin(), t.until());
+    }
+
+    /**
+     * "last April" is the latest April before the document date, "next April" the first after
+     * it; SUTime takes the April of last or next year.
+     */
+    private static Optional<String> lastOrNextMonth(String text, String value, AnnotatedText doc) {
+        Matcher m = LAST_OR_NEXT_MONTH.matcher(text);
+        if (!m.matches() || !value.matches("\\d{4}-\\d\\d")) {
+            return Optional.empty();
+        }
+        Tense direction = m.group(1).equalsIgnoreCase("next") ? Tense.FUTURE : Tense.PAST;
+        String sameYear = doc.documentDate().getYear() + value.substring(4);
+        return Optional.of(TenseResolution.resolve(sameYear, "XXXX" + value.substring(4), doc.documentDate(),
+                direction));
     }
 
     private static Tense tense(AnnotatedText doc, Timex t) {

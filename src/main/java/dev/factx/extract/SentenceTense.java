@@ -32,7 +32,8 @@ final class SentenceTense {
         for (int i = 0; i < sentence.size(); i++) {
             int index = sentence.get(i).index();
             int distance = index < first ? first - index : index - end + 1;
-            if (distance > 0 && distance < nearestDistance && isVerb(sentence.get(i))) {
+            if (distance > 0 && distance < nearestDistance && isVerb(sentence.get(i))
+                    && !isBareGerund(sentence, i)) {
                 nearest = i;
                 nearestDistance = distance;
             }
@@ -69,6 +70,11 @@ final class SentenceTense {
     private static boolean isGoingTo(List<Token> sentence, int groupStart) {
         return groupStart >= 2 && sentence.get(groupStart - 1).lower().equals("to")
                 && sentence.get(groupStart - 2).lower().equals("going");
+    }
+
+    /** A gerund or participle without an auxiliary modifies a noun ("with chanting protesters"): no verb group. */
+    private static boolean isBareGerund(List<Token> sentence, int i) {
+        return sentence.get(i).hasPos("VBG") && (i == 0 || !isVerb(sentence.get(i - 1)) && !sentence.get(i - 1).hasPos("RB"));
     }
 
     private static boolean isVerb(Token token) {

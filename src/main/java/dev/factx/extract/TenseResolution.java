@@ -1,7 +1,10 @@
 package dev.factx.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,13 +13,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Which occurrence of a weekday, month or season named without its week or year ("Monday",
- * "in October", "this summer") the tense of its sentence points to: past tense means the
- * latest one that began by the document date, future the first that has not ended before it.
- * SUTime itself picks the occurrence closest to the document date, so the answer is that one
- * or a neighbour, one week or one year away. A day of the month ("Nov. 16") keeps the closest:
- * news dates it so for deadlines and record dates a few weeks either way, whatever the tense
- * of the nearest verb ("declared a dividend, payable Dec. 15").
+ * Which occurrence of a weekday, weekend, month or season named without its week or year
+ * ("Monday", "over the weekend", "in October", "this summer") the tense of its sentence points
+ * to: past tense means the latest one that began by the document date, future the first that
+ * has not ended before it. SUTime itself picks the occurrence closest to the document date, so
+ * the answer is that one or a neighbour, one week or one year away. A day of the month ("Nov.
+ * 16") keeps the closest when it is within two months: news dates it so for deadlines and
+ * record dates a few weeks either way, whatever the tense of the nearest verb ("declared a
+ * dividend, payable Dec. 15"); further away, the tense decides ("the Oct. 23 slaying" in May).
  */
 final class TenseResolution {
     enum Tense { PAST, FUTURE, UNMARKED }
@@ -25,6 +29,11 @@ final class TenseResolution {
     private enum Anchor { WEEK, YEAR }
 
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-\\d.*");
+    /** SUTime gives "the weekend" the document date's week before any resolution. */
+    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d\\d)-WE");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("XXXX-\\d\\d-\\d\\d");
+    /** How far a day of the month may lie against the tense: deadlines and record dates a few weeks ahead. */
+    private static final int DAY_OF_MONTH_LEEWAY_DAYS = 60;
     private static final Pattern MONTH_OR_SEASON = Pattern.compile("XXXX-(\\d\\d|SP|SU|FA|WI)");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(.*)");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
@@ -40,26 +49,41 @@ final class TenseResolution {
     /**
      * @param value      SUTime's value, resolved against {@code documentDate}
      * @param unresolved SUTime's value before resolution ("XXXX-WXX-1"), or null
-     * @return the value the tense points to; {@code value} itself when the tense is unmarked or
-     *         the expression is no weekday, month or season named alone
+     * @return the value the tense points to; with the tense unmarked, the weekday closest to the
+     *         document date or else {@code value} itself, as also when the expression is no
+     *         weekday, weekend, month, season or far day of the month named alone
      */
     static String resolve(String value, String unresolved, LocalDate documentDate, Tense tense) {
-        if (tense == Tense.UNMARKED || documentDate == null || unresolved == null) {
+        if (documentDate == null || unresolved == null) {
             return value;
         }
-        Anchor anchor = WEEKDAY.matcher(unresolved).matches() ? Anchor.WEEK
-                : MONTH_OR_SEASON.matcher(unresolved).matches() ? Anchor.YEAR : null;
+        Anchor anchor = WEEKDAY.matcher(unresolved).matches() || WEEKEND.matcher(unresolved).matches() ? Anchor.WEEK
+                : MONTH_OR_SEASON.matcher(unresolved).matches() || isFarDayOfMonth(value, unresolved, documentDate)
+                        ? Anchor.YEAR : null;
         if (anchor == null || period(value).isEmpty()) {
             return value;
         }
         Stream<String> candidates = Stream.of(shift(value, anchor, -1), value, shift(value, anchor, 1))
                 .filter(Objects::nonNull);
+        if (tense == Tense.UNMARKED) {
+            // SUTime takes a weekday with a time of day ("Friday evening") forward, not to the closest.
+            return WEEKDAY.matcher(unresolved).matches() ? candidates.min(Comparator.comparing(
+                    v -> Math.abs(ChronoUnit.DAYS.between(documentDate, period(v).orElseThrow().first())))).orElseThrow()
+                    : value;
+        }
         Optional<String> chosen = tense == Tense.PAST
                 ? candidates.filter(v -> !period(v).orElseThrow().first().isAfter(documentDate))
                         .max(Comparator.comparing(v -> period(v).orElseThrow().first()))
                 : candidates.filter(v -> !period(v).orElseThrow().last().isBefore(documentDate))
                         .min(Comparator.comparing(v -> period(v).orElseThrow().last()));
         return chosen.orElse(value);
+    }
+
+    /** A day of the month ("Oct. 23") whose closest occurrence is months from the document date. */
+    private static boolean isFarDayOfMonth(String value, String unresolved, LocalDate documentDate) {
+        return DAY_OF_MONTH.matcher(unresolved).matches() && period(value)
+                .map(p -> Math.abs(ChronoUnit.DAYS.between(documentDate, p.first())) > DAY_OF_MONTH_LEEWAY_DAYS)
+                .orElse(false);
     }
 
     /** The value one week or one year later ({@code n} = 1) or earlier (-1); null if no such day. */
@@ -71,10 +95,18 @@ final class TenseResolution {
 
     private static String shiftWeek(String value, int n) {
         Matcher day = DAY.matcher(value);
-        return day.matches() ? period(value).orElseThrow().first().plusWeeks(n) + day.group(4) : null;
+        if (day.matches()) {
+            return period(value).orElseThrow().first().plusWeeks(n) + day.group(4);
+        }
+        return WEEKEND.matcher(value).matches() ? weekend(period(value).orElseThrow().first().plusWeeks(n)) : null;
     }
 
-    /** The days a calendar value spans, for a day (with any time after it), a month or a season. */
+    private static String weekend(LocalDate saturday) {
+        return String.format("%04d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+                saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The days a calendar value spans, for a day (with any time after it), a month, a season or a weekend. */
     private static Optional<Period> period(String value) {
         Matcher day = DAY.matcher(value);
         if (day.matches()) {
@@ -92,6 +124,13 @@ final class TenseResolution {
         Matcher season = SEASON.matcher(value);
         if (season.matches()) {
             return Optional.of(season(Integer.parseInt(season.group(1)), season.group(2)));
+        }
+        Matcher weekend = WEEKEND.matcher(value);
+        if (weekend.matches()) {
+            LocalDate saturday = LocalDate.of(Integer.parseInt(weekend.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(weekend.group(2)))
+                    .with(DayOfWeek.SATURDAY);
+            return Optional.of(new Period(saturday, saturday.plusDays(1)));
         }
         return Optional.empty();
     }

@@ -50,7 +50,9 @@ final class CoreNlpProperties {
             annotators.add("sutime");
             props.setProperty("customAnnotatorClass.sutime", SelectiveTimeAnnotator.class.getName());
             props.setProperty("sutime.markTimeRanges", "true");
-            props.setProperty("sutime.includeRange", "true");
+            // No "range" attribute: factx reads ranges from the temporal itself, and SUTime
+            // fails computing the one of a fourth quarter ("fourth-quarter profit") and drops it.
+            props.setProperty("sutime.includeRange", "false");
             props.setProperty("sutime.rules", SUTIME_RULES);
         }
         props.setProperty("annotators", String.join(",", annotators));

@@ -103,4 +103,133 @@ class DateExtractorTest {
 
         assertThat(List.of(before, afterPast, afterFuture)).containsOnly("2015-12-14");
     }
+
+    @Test
+    void agesNamesAndClassifyingFrequenciesAreNoDates() {
+        List<DateFact> found = dates("Czech Foreign Minister Jan Kavan met the 6-year-old boy's father, 32 years old, "
+                + "on Friday. Once the court rules, the company will raise its quarterly dividend, the SEC said.",
+                THURSDAY_DECEMBER_10);
+
+        assertThat(found).extracting(DateFact::text).containsExactly("Friday");
+    }
+
+    @Test
+    void aResultsStoryComparesItsQuarterWithTheSameQuarterAYearBefore() {
+        List<DateFact> found = dates("Acme Corp. said third-quarter net income rose 12% to $5 million from "
+                + "$4.5 million a year earlier. Sales in the latest quarter rose 5%. In the year-ago quarter, "
+                + "the company took a charge. It expects a fourth-quarter loss.", LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("third-quarter", "1989-Q3"),
+                        tuple("a year earlier", "1988-Q3"),
+                        tuple("the latest quarter", "1989-Q3"),
+                        tuple("the year-ago quarter", "1988-Q3"),
+                        tuple("fourth-quarter", "1989-Q4"));
+    }
+
+    @Test
+    void aQuarterNamedWithoutItsYearTakesTheTenseOfItsSentence() {
+        List<DateFact> found = dates("Profit fell in the first quarter. The company will return to profit in "
+                + "the first quarter, its chief executive said.", LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("the first quarter", "1989-Q1"), tuple("the first quarter", "1990-Q1"));
+    }
+
+    @Test
+    void withoutAQuarterAYearAgoIsTheYearBefore() {
+        List<DateFact> found = dates("The party won 40% of the vote, up from 32% a year ago.",
+                LocalDate.of(2019, 7, 4));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("a year ago", "2018"));
+    }
+
+    @Test
+    void yearsMonthsAndWeeksAgoNameTheYearMonthAndWeek() {
+        List<DateFact> found = dates("The revolution that brought Castro to power 41 years ago is over. "
+                + "The boy was rescued two months ago. The talks began six weeks ago.", LocalDate.of(2000, 1, 15));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("41 years ago", "1959"), tuple("two months ago", "1999-11"),
+                        tuple("six weeks ago", "1999-W48"));
+    }
+
+    @Test
+    void lastAprilIsTheLatestApril() {
+        List<DateFact> found = dates("Shareholders approved the merger last April.", LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("last April", "1989-04"));
+    }
+
+    @Test
+    void aDayOfTheMonthMonthsAwayTakesTheTenseOfItsSentence() {
+        List<DateFact> found = dates("Police have searched for the sniper since the Oct. 23 shooting, which "
+                + "killed the doctor in his kitchen.", LocalDate.of(1999, 5, 6));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Oct. 23", "1998-10-23"));
+    }
+
+    @Test
+    void theWeekendInAPastTenseSentenceIsTheOneBefore() {
+        List<DateFact> found = dates("Pentagon officials confirmed the reports over the weekend.",
+                LocalDate.of(1990, 8, 13));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("the weekend", "1990-W32-WE"));
+    }
+
+    @Test
+    void futureAsAnAdjectivePresentAsAVerbFractionsAndMarchesAreNoDates() {
+        List<DateFact> found = dates("Iraq imports about three-quarters of its food. The president will present "
+                + "the report, which covers future earnings, after the march on Monday.", THURSDAY_DECEMBER_10);
+
+        assertThat(found).extracting(DateFact::text).containsExactly("Monday");
+    }
+
+    @Test
+    void aWeekdayEveningWithoutTenseIsTheClosest() {
+        List<DateFact> found = dates("The offer had been due to expire Friday evening.", LocalDate.of(1989, 10, 30));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("Friday evening", "1989-10-27TEV"));
+    }
+
+    @Test
+    void aGerundBeforeANounIsNoVerbGroup() {
+        List<DateFact> found = dates("A Miami businessman who spent part of Sunday night with chanting protesters "
+                + "was arrested.", LocalDate.of(2000, 4, 17));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("Sunday night", "2000-04-16TNI"));
+    }
+
+    @Test
+    void yearsSpokenInABroadcastTranscript() {
+        List<DateFact> found = dates("Keating's convictions were thrown out in nineteen ninety-six. Oil fell to "
+                + "the level we saw in the winter of nineteen ninety-four.", LocalDate.of(1998, 2, 23));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("nineteen ninety-six", "1996"),
+                        tuple("the winter of nineteen ninety-four", "1994-WI"));
+    }
+
+    @Test
+    void aFiscalYearEndedOnADateIsAYearLongAndTheLatestPeriodIsTheStorysQuarter() {
+        List<DateFact> found = dates("Cilcorp had revenue of $76 million for the year ended March 31. Its "
+                + "third-quarter profit rose, and sales in the latest period rose 5%.", LocalDate.of(1989, 11, 2));
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("the year", "DURATION", "P1Y"),
+                        tuple("March 31", "DATE", "1989-03-31"),
+                        tuple("third-quarter", "DATE", "1989-Q3"),
+                        tuple("the latest period", "DATE", "1989-Q3"));
+    }
+
+    @Test
+    void theFirstNineMonthsOfAYearIsAPeriodOfNineMonths() {
+        List<DateFact> found = dates("Employers added 2.6 million jobs in the first nine months of 1997.",
+                LocalDate.of(1998, 2, 6));
+
+        assertThat(found).extracting(DateFact::type, DateFact::value).contains(tuple("DURATION", "P9M"));
+    }
 }

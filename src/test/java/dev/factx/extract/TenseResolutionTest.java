@@ -41,8 +41,22 @@ class TenseResolutionTest {
     @Test
     void otherValuesAndUnmarkedTenseKeepSutimesValue() {
         assertThat(TenseResolution.resolve("2019-10", "XXXX-10", JULY_4, Tense.UNMARKED)).isEqualTo("2019-10");
-        assertThat(TenseResolution.resolve("2019-12-15", "XXXX-12-15", JULY_4, Tense.PAST)).isEqualTo("2019-12-15");
+        assertThat(TenseResolution.resolve("2019-08-15", "XXXX-08-15", JULY_4, Tense.PAST)).isEqualTo("2019-08-15");
         assertThat(TenseResolution.resolve("2019-W27", null, JULY_4, Tense.PAST)).isEqualTo("2019-W27");
         assertThat(TenseResolution.resolve("XXXX-WXX-1", null, null, Tense.PAST)).isEqualTo("XXXX-WXX-1");
+    }
+
+    @Test
+    void weekendsMoveByAWeek() {
+        assertThat(TenseResolution.resolve("1990-W33-WE", "1990-W33-WE", LocalDate.of(1990, 8, 13), Tense.PAST))
+                .isEqualTo("1990-W32-WE");
+        assertThat(TenseResolution.resolve("1990-W33-WE", "1990-W33-WE", LocalDate.of(1990, 8, 13), Tense.FUTURE))
+                .isEqualTo("1990-W33-WE");
+    }
+
+    @Test
+    void aDayOfTheMonthMovesOnlyWhenMonthsAway() {
+        assertThat(TenseResolution.resolve("1990-03-31", "XXXX-03-31", LocalDate.of(1989, 11, 2), Tense.PAST))
+                .isEqualTo("1989-03-31");
     }
 }
