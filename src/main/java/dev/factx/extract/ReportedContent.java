@@ -114,6 +114,7 @@ final class ReportedContent {
         if ((j == subject && (j == k || !tokens.get(j - 1).lower().equals("there"))) || j >= last) {
             return false;
         }
+        j = skipModifiers(tokens, j, last);
         if (tokens.get(j).text().equals(",")) {
             int close = j + 1;
             while (close < last && close - j <= 12 && !tokens.get(close).text().equals(",")) {
@@ -125,5 +126,18 @@ final class ReportedContent {
             j++;
         }
         return j < last && (tokens.get(j).hasPos("VB") || tokens.get(j).hasPos("MD"));
+    }
+
+    /** "the timing of the immunity news was": prepositional phrases that modify the subject. */
+    private static int skipModifiers(List<Token> tokens, int j, int last) {
+        for (int n = 0; n < 2 && j + 1 < last && tokens.get(j).hasPos("IN") && !tokens.get(j).lower().equals("that")
+                && Speakers.isNounPhrasePart(tokens.get(j + 1)); n++) {
+            int k = j + 1;
+            while (k < last && (Speakers.isNounPhrasePart(tokens.get(k)) || tokens.get(k).hasPos("PRP$"))) {
+                k++;
+            }
+            j = k;
+        }
+        return j;
     }
 }

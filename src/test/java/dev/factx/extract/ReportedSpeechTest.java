@@ -150,4 +150,12 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("both sides to return to the table next week", "Tony Burke"),
                         tuple("that the money would be better spent on buses", "Opponents"));
     }
+
+    @Test
+    void aSubjectWithAPrepositionalPhraseOpensTheClause() {
+        List<Quote> found = quotes("Democrats said the timing of the budget vote was deliberate.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "the timing of the budget vote was deliberate", "said", "Democrats"));
+    }
 }
