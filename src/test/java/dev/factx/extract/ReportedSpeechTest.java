@@ -158,4 +158,22 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("indirect", "the timing of the budget vote was deliberate", "said", "Democrats"));
     }
+
+    @Test
+    void aCoordinatedSubjectOpensTheClause() {
+        List<Quote> found = quotes("Many of the farmers believe drought and debt are the real threats to the region.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "drought and debt are the real threats to the region", "believe",
+                        "farmers"));
+    }
+
+    @Test
+    void anObjectThenItsInfinitive() {
+        List<Quote> found = quotes("The mayor expects the terminals to reopen by the end of the month.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "the terminals to reopen by the end of the month", "expects",
+                        "mayor"));
+    }
 }
