@@ -176,4 +176,13 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("indirect", "the terminals to reopen by the end of the month", "expects",
                         "mayor"));
     }
+
+    @Test
+    void aVagueSubjectIsTheSpeakerMention() {
+        List<Quote> found = quotes("The budget debate dragged on. Some argued the new tax would drive businesses away.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text(),
+                        q -> q.speaker().entity())
+                .containsExactly(tuple("indirect", "the new tax would drive businesses away", "argued", "Some", null));
+    }
 }
