@@ -185,4 +185,14 @@ class ReportedSpeechTest {
                         q -> q.speaker().entity())
                 .containsExactly(tuple("indirect", "the new tax would drive businesses away", "argued", "Some", null));
     }
+
+    @Test
+    void stanceVerbsFeelDecideDeclineAndRefuse() {
+        List<Quote> found = quotes("Many teachers feel the new curriculum is rushed. "
+                + "The council declined to release the full inspection report.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "the new curriculum is rushed", "feel", "Many teachers"),
+                        tuple("indirect", "to release the full inspection report", "declined", "council"));
+    }
 }
