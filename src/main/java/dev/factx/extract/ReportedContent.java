@@ -48,8 +48,7 @@ final class ReportedContent {
         if (that >= 0) {
             return that;
         }
-        if (AttributionVerbs.takesInfinitive(lemma) && tokens.get(k).lower().equals("to") && k + 1 < last
-                && tokens.get(k + 1).hasPos("VB")) {
+        if (AttributionVerbs.takesInfinitive(lemma) && (isInfinitive(tokens, k, last) || objectThenInfinitive(tokens, k, last))) {
             return k;
         }
         // "called for new tariffs", "complained about his microphone": the content after the preposition.
@@ -114,6 +113,14 @@ final class ReportedContent {
         if ((j == subject && (j == k || !tokens.get(j - 1).lower().equals("there"))) || j >= last) {
             return false;
         }
+        j = skipModifiers(tokens, j, last);
+        // "bigotry and xenophobia are": a coordinated subject.
+        if (j + 1 < last && tokens.get(j).lower().equals("and") && Speakers.isNounPhrasePart(tokens.get(j + 1))) {
+            j++;
+            while (j < last && Speakers.isNounPhrasePart(tokens.get(j))) {
+                j++;
+            }
+        }
         if (tokens.get(j).text().equals(",")) {
             int close = j + 1;
             while (close < last && close - j <= 12 && !tokens.get(close).text().equals(",")) {
@@ -125,5 +132,31 @@ final class ReportedContent {
             j++;
         }
         return j < last && (tokens.get(j).hasPos("VB") || tokens.get(j).hasPos("MD"));
+    }
+
+    /** "the timing of the immunity news was": prepositional phrases that modify the subject. */
+    private static int skipModifiers(List<Token> tokens, int j, int last) {
+        for (int n = 0; n < 2 && j + 1 < last && tokens.get(j).hasPos("IN") && !tokens.get(j).lower().equals("that")
+                && Speakers.isNounPhrasePart(tokens.get(j + 1)); n++) {
+            int k = j + 1;
+            while (k < last && (Speakers.isNounPhrasePart(tokens.get(k)) || tokens.get(k).hasPos("PRP$"))) {
+                k++;
+            }
+            j = k;
+        }
+        return j;
+    }
+
+    private static boolean isInfinitive(List<Token> tokens, int k, int last) {
+        return k + 1 < last && tokens.get(k).lower().equals("to") && tokens.get(k + 1).hasPos("VB");
+    }
+
+    /** "expects them to become", "urged the council to act": a short object, then its infinitive. */
+    private static boolean objectThenInfinitive(List<Token> tokens, int k, int last) {
+        int j = k;
+        while (j < last && j - k < 4 && (Speakers.isNounPhrasePart(tokens.get(j)) || tokens.get(j).hasPos("PRP$"))) {
+            j++;
+        }
+        return j > k && isInfinitive(tokens, j, last);
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class ReportedSpeech {
     private static final int MAX_SOURCE_TOKENS = 30;
-    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("it", "they", "we", "i", "you");
+    private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
+            "some", "all", "many", "most", "both", "few");
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
     static final int MIN_CONTENT_TOKENS = 4;
@@ -103,11 +104,12 @@ final class ReportedSpeech {
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
                 who = previous != null ? previous : mainSubject(tokens, s, k, speakers, quoteStart);
             }
-            // "It says the campaign violated…": reported speech whose speaker the text leaves vague.
-            boolean vague = who == null && !participle && k > s.firstToken()
-                    && UNRESOLVED_PRONOUNS.contains(tokens.get(k - 1).lower());
-            Quote q = vague ? unattributed(doc, contentStart, contentEnd, verb.text())
-                    : quote(doc, contentStart, contentEnd, verb.text(), who);
+            // "It says the campaign violated…", "some argued…": the vague subject itself is the speaker mention.
+            if (who == null && !participle && k > s.firstToken() && VAGUE_SUBJECTS.contains(tokens.get(k - 1).lower())) {
+                Token subject = tokens.get(k - 1);
+                who = new Quote.Speaker(subject.text(), null, subject.text(), subject.start(), subject.end());
+            }
+            Quote q = quote(doc, contentStart, contentEnd, verb.text(), who);
             if (q != null) {
                 found.add(q);
                 previous = who;
@@ -193,16 +195,6 @@ final class ReportedSpeech {
             end--;
         }
         return end;
-    }
-
-    private static Quote unattributed(AnnotatedText doc, int from, int to, String cue) {
-        if (to - from < MIN_CONTENT_TOKENS) {
-            return null;
-        }
-        List<Token> tokens = doc.tokens();
-        int start = tokens.get(from).start();
-        int end = tokens.get(to - 1).end();
-        return new Quote(doc.text(start, end), start, end, "indirect", cue, null);
     }
 
     static Quote quote(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {

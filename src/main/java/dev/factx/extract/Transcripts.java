@@ -20,6 +20,9 @@ final class Transcripts {
     private static final Pattern HEADLINE = Pattern.compile(
             "(?m)^[ \\t]*([A-Z][\\p{L}.'-]*(?: [A-Z][\\p{L}.'-]*){0,3}):[ \\t]+(\\S[^\\n]*?)[.!?]?[ \\t]*$");
     private static final int MIN_HEADLINE_WORDS = 4;
+    /** Labels of the newspaper's own notes and columns, not speakers: "Correction: An earlier version…". */
+    private static final java.util.Set<String> EDITORIAL_LABELS = java.util.Set.of("correction", "corrections",
+            "clarification", "update", "updated", "editor's note", "note", "related", "watch", "read more");
 
     private Transcripts() {
     }
@@ -45,7 +48,7 @@ final class Transcripts {
             int start = m.start(2);
             int end = m.end(2);
             boolean quoted = passages.stream().anyMatch(p -> p.start() <= m.start(1) && m.start(1) < p.end());
-            if (quoted || doc.text(start, end).split("\\s+").length < MIN_HEADLINE_WORDS) {
+            if (quoted || doc.text(start, end).split("\\s+").length < MIN_HEADLINE_WORDS || isLabel(m.group(1))) {
                 continue;
             }
             String name = m.group(1);
@@ -55,6 +58,11 @@ final class Transcripts {
             found.add(new Quote(doc.text(start, end), start, end, "indirect", ":", speaker));
         }
         return found;
+    }
+
+    /** A note's label or a column's name ("The Latest", "The Daily 202"), which a determiner opens. */
+    private static boolean isLabel(String name) {
+        return EDITORIAL_LABELS.contains(name.toLowerCase(Locale.ROOT)) || name.startsWith("The ");
     }
 
     /** The entity one of whose mentions is exactly {@code name} ("Pence" for Mike Pence). */

@@ -104,6 +104,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLabelBeforeAColonIsNoSpeaker() {
+        List<Quote> found = quotes("The Latest: Senate Votes Down the Border Spending Bill\n\n"
+                + "Correction: An earlier version of this story misstated the date of the vote.");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void aQuotationSplitByItsAttributionIsOneQuote() {
         String text = "“The budget is a disgrace,” said Senator Jane Holloway, a Democrat from Ohio. "
                 + "“We will vote against it.”";

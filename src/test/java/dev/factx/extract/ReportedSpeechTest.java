@@ -150,4 +150,49 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("both sides to return to the table next week", "Tony Burke"),
                         tuple("that the money would be better spent on buses", "Opponents"));
     }
+
+    @Test
+    void aSubjectWithAPrepositionalPhraseOpensTheClause() {
+        List<Quote> found = quotes("Democrats said the timing of the budget vote was deliberate.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "the timing of the budget vote was deliberate", "said", "Democrats"));
+    }
+
+    @Test
+    void aCoordinatedSubjectOpensTheClause() {
+        List<Quote> found = quotes("Many of the farmers believe drought and debt are the real threats to the region.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "drought and debt are the real threats to the region", "believe",
+                        "farmers"));
+    }
+
+    @Test
+    void anObjectThenItsInfinitive() {
+        List<Quote> found = quotes("The mayor expects the terminals to reopen by the end of the month.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "the terminals to reopen by the end of the month", "expects",
+                        "mayor"));
+    }
+
+    @Test
+    void aVagueSubjectIsTheSpeakerMention() {
+        List<Quote> found = quotes("The budget debate dragged on. Some argued the new tax would drive businesses away.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text(),
+                        q -> q.speaker().entity())
+                .containsExactly(tuple("indirect", "the new tax would drive businesses away", "argued", "Some", null));
+    }
+
+    @Test
+    void stanceVerbsFeelDecideDeclineAndRefuse() {
+        List<Quote> found = quotes("Many teachers feel the new curriculum is rushed. "
+                + "The council declined to release the full inspection report.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "the new curriculum is rushed", "feel", "Many teachers"),
+                        tuple("indirect", "to release the full inspection report", "declined", "council"));
+    }
 }
