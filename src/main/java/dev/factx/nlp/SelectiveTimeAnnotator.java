@@ -32,8 +32,9 @@ public final class SelectiveTimeAnnotator implements Annotator {
             sutime.annotate(annotation);
             return;
         }
-        List<CoreMap> candidates = sentences.stream().filter(TemporalCues::mayHoldTime).toList();
-        Annotation subset = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> candidates = sentences.stream().flatMap(s -> TimeWindows.of(s, text).stream()).toList();
+        Annotation subset = new Annotation(text);
         subset.set(CoreAnnotations.SentencesAnnotation.class, candidates);
         copy(annotation, subset, CoreAnnotations.DocDateAnnotation.class);
         copy(annotation, subset, CoreAnnotations.CalendarAnnotation.class);

@@ -40,12 +40,12 @@ final class TemporalCues {
     }
 
     static boolean mayHoldTime(CoreMap sentence) {
-        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-            String word = token.word();
-            if (word.chars().anyMatch(Character::isDigit) || WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return sentence.get(CoreAnnotations.TokensAnnotation.class).stream().anyMatch(TemporalCues::isCue);
+    }
+
+    /** Whether a temporal expression may hold this token. */
+    static boolean isCue(CoreLabel token) {
+        String word = token.word();
+        return word.chars().anyMatch(Character::isDigit) || WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 }
