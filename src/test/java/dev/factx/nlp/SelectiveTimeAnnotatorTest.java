@@ -29,6 +29,12 @@ class SelectiveTimeAnnotatorTest {
     }
 
     @Test
+    void wordsAfterTheCueStayInTheExpression() {
+        assertTimexes("The talks resumed three days later in Geneva.",
+                tuple("three days later", "2019-07-07"));
+    }
+
+    @Test
     void expressionsAtTheStartAndEndOfALongSentence() {
         assertTimexes("On Monday the minister, who had long argued that the ailing economy of the country "
                         + "needed many deep reforms, announced new jobs by December 2020.",
