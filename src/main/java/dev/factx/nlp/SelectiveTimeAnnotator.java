@@ -13,10 +13,11 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * SUTime on the sentences where a temporal expression can start, not on all: it costs as
- * much per token as the rest of the pipeline, and most news sentences hold no date. SUTime
- * resolves each sentence against the document date alone, so skipping the others changes no
- * value. Loaded by CoreNLP as a custom annotator, hence the (name, properties) constructor.
+ * SUTime on the parts of sentences around temporal cues ({@link TimeWindows}), not on whole
+ * sentences: it costs as much per token as the rest of the pipeline, and most news text holds
+ * no date. SUTime resolves each expression against the document date alone, so the words it
+ * does not see change no value. Loaded by CoreNLP as a custom annotator, hence the (name,
+ * properties) constructor.
  */
 public final class SelectiveTimeAnnotator implements Annotator {
     private final TimeAnnotator sutime;
@@ -32,9 +33,10 @@ public final class SelectiveTimeAnnotator implements Annotator {
             sutime.annotate(annotation);
             return;
         }
-        List<CoreMap> candidates = sentences.stream().filter(TemporalCues::mayHoldTime).toList();
-        Annotation subset = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
-        subset.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> parts = sentences.stream().flatMap(s -> TimeWindows.of(s, text).stream()).toList();
+        Annotation subset = new Annotation(text);
+        subset.set(CoreAnnotations.SentencesAnnotation.class, parts);
         copy(annotation, subset, CoreAnnotations.DocDateAnnotation.class);
         copy(annotation, subset, CoreAnnotations.CalendarAnnotation.class);
         sutime.annotate(subset);

@@ -1,14 +1,12 @@
 package dev.factx.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.CoreMap;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a sentence may hold a temporal expression: every SUTime expression has a digit or
+ * Which tokens may be part of a temporal expression: every SUTime expression has a digit or
  * one of these words (a month, a weekday, a unit of time, a deictic such as "now"). Erring on
  * the side of yes only costs time; a no wrongly given would lose a date.
  */
@@ -39,13 +37,9 @@ final class TemporalCues {
     private TemporalCues() {
     }
 
-    static boolean mayHoldTime(CoreMap sentence) {
-        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-            String word = token.word();
-            if (word.chars().anyMatch(Character::isDigit) || WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a temporal expression may hold this token. */
+    static boolean isCue(CoreLabel token) {
+        String word = token.word();
+        return word.chars().anyMatch(Character::isDigit) || WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 }
