@@ -2,8 +2,6 @@ package dev.factx.extract;
 
 import dev.factx.facts.Entity;
 import dev.factx.facts.Quote;
-import dev.factx.nlp.AnnotatedText;
-import dev.factx.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,9 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuoteExtractorTest {
 
     private static List<Quote> quotes(String text) {
-        AnnotatedText annotated = Fixtures.annotate(text, null);
-        List<Entity> entities = EntityExtractor.extract(annotated, Gazetteer.EMPTY);
-        return QuoteExtractor.extract(annotated, entities);
+        return ExtractedQuotes.of(text);
     }
 
     @Test
