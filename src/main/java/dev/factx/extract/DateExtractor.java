@@ -37,7 +37,7 @@ final class DateExtractor {
             if (isResolved(text, value, doc)) {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }
-            dates.add(fact(text, t, value, doc));
+            dates.add(DateRanges.tidy(fact(text, t, value, doc)));
         }
         return ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates));
     }

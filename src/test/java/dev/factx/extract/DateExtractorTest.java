@@ -21,6 +21,16 @@ class DateExtractorTest {
     }
 
     @Test
+    void aRangeIsOneFactWithItsEndsAndACountedDurationHasNone() {
+        List<DateFact> found = dates("The plant ran from 1987 to 2002. Prices have doubled over the past 20 years.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value, DateFact::begin, DateFact::until)
+                .containsExactly(tuple("from 1987 to 2002", "DURATION", "P15Y", "1987", "2002"),
+                        tuple("the past 20 years", "DURATION", "P20Y", null, null));
+    }
+
+    @Test
     void weekdaysResolveAgainstTheDocumentDate() {
         List<DateFact> found = dates("Putin said on Thursday that Russia had suspended the treaty on Wednesday.",
                 THURSDAY_JULY_4);
