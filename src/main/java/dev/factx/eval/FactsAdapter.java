@@ -18,7 +18,7 @@ final class FactsAdapter {
     static Annotations toAnnotations(DocumentFacts facts) {
         return new Annotations(
                 facts.entities() == null ? null : entities(facts.entities()),
-                facts.dates() == null ? null : facts.dates().stream().map(FactsAdapter::timex).toList(),
+                facts.dates() == null ? null : timexes(facts.dates()),
                 facts.quantities() == null ? null : quantities(facts.quantities()),
                 facts.quotes() == null ? null : facts.quotes().stream().map(FactsAdapter::quote).toList());
     }
@@ -37,8 +37,21 @@ final class FactsAdapter {
         return spans;
     }
 
-    private static TimexSpan timex(DateFact d) {
-        return new TimexSpan(d.start(), d.end(), d.text(), d.type(), d.value());
+    /**
+     * A range ("from 1987 to 2002") becomes its two dates, both on the range's span: TimeML
+     * annotates each end as a TIMEX3 of its own, as the gold does quantities' numbers.
+     */
+    static List<TimexSpan> timexes(List<DateFact> dates) {
+        List<TimexSpan> spans = new ArrayList<>();
+        for (DateFact d : dates) {
+            if (d.begin() != null && d.until() != null) {
+                spans.add(new TimexSpan(d.start(), d.end(), d.text(), "DATE", d.begin()));
+                spans.add(new TimexSpan(d.start(), d.end(), d.text(), "DATE", d.until()));
+            } else {
+                spans.add(new TimexSpan(d.start(), d.end(), d.text(), d.type(), d.value()));
+            }
+        }
+        return spans;
     }
 
     /**

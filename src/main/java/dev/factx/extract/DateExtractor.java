@@ -37,9 +37,10 @@ final class DateExtractor {
             if (isResolved(text, value, doc)) {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }
-            dates.add(DateRanges.tidy(fact(text, t, value, doc)));
+            dates.add(DateRanges.tidy(fact(text, t, value, doc, end(t.begin(), doc, tense), end(t.until(), doc, tense))));
         }
-        return ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates));
+        return DateRanges.join(doc.text(),
+                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates)));
     }
 
     /**
@@ -47,16 +48,24 @@ final class DateExtractor {
      * 1997" as "1997 INTERSECT P9M") is no TIMEX3 value: it stands for the length when the text
      * counts units, else for the date.
      */
-    private static DateFact fact(String text, Timex t, String value, AnnotatedText doc) {
+    private static DateFact fact(String text, Timex t, String value, AnnotatedText doc, String begin, String until) {
         Matcher intersection = INTERSECTION.matcher(value);
         if (intersection.matches()) {
             boolean counted = FIRST_OR_LAST_UNITS.matcher(text).find();
             String part = counted ? intersection.group(2) : intersection.group(1);
             return new DateFact(text, t.start(), t.end(), counted ? "DURATION" : "DATE", part, t.modifier(),
-                    isResolved(text, part, doc), t.begin(), t.until());
+                    isResolved(text, part, doc), begin, until);
         }
         return new DateFact(text, t.start(), t.end(), t.type(), value, t.modifier(), isResolved(text, value, doc),
-                t.begin(), t.until());
+                begin, until);
+    }
+
+    /** SUTime leaves a range's ends without a year ("from Aug. 1 to Aug. 15"): the tense gives it. */
+    private static String end(String value, AnnotatedText doc, Tense tense) {
+        if (value == null || doc.documentDate() == null || !value.startsWith("XXXX-")) {
+            return value;
+        }
+        return TenseResolution.resolve(doc.documentDate().getYear() + value.substring(4), value, doc.documentDate(), tense);
     }
 
     /**

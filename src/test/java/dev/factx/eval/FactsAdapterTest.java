@@ -1,5 +1,6 @@
 package dev.factx.eval;
 
+import dev.factx.facts.DateFact;
 import dev.factx.facts.DocumentFacts;
 import dev.factx.facts.Entity;
 import dev.factx.facts.Mention;
@@ -32,6 +33,18 @@ class FactsAdapterTest {
         assertThat(FactsAdapter.quantities(List.of(range))).containsExactly(
                 new QuantitySpan(4, 19, "500 to 5,500 km", "length", new BigDecimal("500"), "km"),
                 new QuantitySpan(4, 19, "500 to 5,500 km", "length", new BigDecimal("5500"), "km"));
+    }
+
+    @Test
+    void aDateRangeIsItsTwoEndsOnTheRangesSpanAndADurationStaysOne() {
+        List<DateFact> dates = List.of(
+                new DateFact("from 1987 to 2002", 8, 25, "DURATION", "P15Y", null, false, "1987", "2002"),
+                new DateFact("the past 20 years", 40, 57, "DURATION", "P20Y", null, false, null, null));
+
+        assertThat(FactsAdapter.timexes(dates)).containsExactly(
+                new TimexSpan(8, 25, "from 1987 to 2002", "DATE", "1987"),
+                new TimexSpan(8, 25, "from 1987 to 2002", "DATE", "2002"),
+                new TimexSpan(40, 57, "the past 20 years", "DURATION", "P20Y"));
     }
 
     @Test

@@ -31,6 +31,16 @@ class DateExtractorTest {
     }
 
     @Test
+    void betweenTwoMonthsIsOneRange() {
+        List<DateFact> found = dates("Sales fell between March and May, and again from Aug. 1 to Aug. 15.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value, DateFact::begin, DateFact::until)
+                .containsExactly(tuple("between March and May", "DURATION", "P2M", "2019-03", "2019-05"),
+                        tuple("from Aug. 1 to Aug. 15", "DURATION", "P14D", "2019-08-01", "2019-08-15"));
+    }
+
+    @Test
     void weekdaysResolveAgainstTheDocumentDate() {
         List<DateFact> found = dates("Putin said on Thursday that Russia had suspended the treaty on Wednesday.",
                 THURSDAY_JULY_4);
