@@ -15,8 +15,8 @@ import java.util.Set;
  * tokens before it and {@link #REACH_AFTER} after, overlapping parts merged. SUTime's rule
  * matching costs per token and per rule, and a news sentence with a date is mostly words no
  * rule can use; its values depend on the matched tokens and the document date only, so a
- * part around the cues finds what the whole sentence does. Each part is a CoreMap with its own text and offsets, so the timexes keep
- * their offsets in the document.
+ * part around the cues finds what the whole sentence does. Each part is a CoreMap with its
+ * own text and offsets, so the timexes keep their offsets in the document.
  */
 final class TimeWindows {
     /**
