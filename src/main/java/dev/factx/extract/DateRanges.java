@@ -70,10 +70,11 @@ final class DateRanges {
                 || opening.group(1).equalsIgnoreCase("between") != joining.group(1).equalsIgnoreCase("and")) {
             return null;
         }
-        Range range = Range.of(first.value(), second.value());
-        if (range == null || !range.begin().equals(first.value()) || !range.until().equals(second.value())) {
+        int granularity = Range.granularity(first.value());
+        if (granularity == 0 || granularity != Range.granularity(second.value())) {
             return null;
         }
+        Range range = new Range(first.value(), second.value(), granularity);
         String length = range.length();
         if (length == null) {
             return null;
@@ -118,7 +119,8 @@ final class DateRanges {
             return units < 0 ? null : "P" + units + "YMD".charAt(granularity - 1);
         }
 
-        private static int granularity(String value) {
+        /** 1 a year, 2 a month, 3 a day; 0 anything else. */
+        static int granularity(String value) {
             return YEAR.matcher(value).matches() ? 1 : MONTH.matcher(value).matches() ? 2
                     : DAY.matcher(value).matches() ? 3 : 0;
         }
