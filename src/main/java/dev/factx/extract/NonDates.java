@@ -52,7 +52,7 @@ final class NonDates {
         return isAge(text, next)
                 || FRACTION.matcher(text).matches() && next != null && next.lower().equals("of")
                 || end - first == 1 && isSingleWordNonDate(doc.tokens().get(first), previous, next)
-                || end - first == 1 && beginsName(doc.tokens(), first)
+                || beginsName(doc.tokens(), end - 1)
                 || isQuotedTitle(doc.tokens(), t.firstToken(), end);
     }
 
@@ -63,7 +63,7 @@ final class NonDates {
             return false;
         }
         Token named = tokens.get(i + 2).lower().equals("the") && i + 3 < tokens.size() ? tokens.get(i + 3) : tokens.get(i + 2);
-        return named.hasPos("NNP") && Character.isUpperCase(named.text().charAt(0));
+        return Character.isUpperCase(named.text().charAt(0));
     }
 
     /**
