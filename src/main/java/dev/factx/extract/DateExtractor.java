@@ -44,8 +44,9 @@ final class DateExtractor {
             fact = YearEnds.apply(doc.text(), fact, doc.documentDate(), tense);
             dates.add(YearHalves.apply(fact));
         }
-        return DateRanges.join(doc.text(), WeeksOfDays.apply(doc.text(),
-                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates))));
+        List<DateFact> resolved = ReportingPeriods.resolve(doc.text(), doc.documentDate(),
+                SpokenYears.apply(doc.text(), dates));
+        return DateRanges.join(doc.text(), AnaphoricDates.apply(doc.text(), WeeksOfDays.apply(doc.text(), resolved)));
     }
 
     /**

@@ -323,4 +323,14 @@ class DateExtractorTest {
 
         assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Nov. 1", "1989-11-01"));
     }
+
+    @Test
+    void thatYearAndTheFollowingYearReferBackToTheLatestDate() {
+        List<DateFact> found = dates("Farkas was made a general in 1995, and the following year he was appointed "
+                + "attache. The boy arrived in June 1998 and returned to Cuba later that year.", LocalDate.of(2000, 1, 28));
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("1995", "DATE", "1995"), tuple("the following year", "DATE", "1996"),
+                        tuple("June 1998", "DATE", "1998-06"), tuple("later that year", "DATE", "1998"));
+    }
 }
