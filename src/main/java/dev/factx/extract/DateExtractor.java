@@ -40,12 +40,12 @@ final class DateExtractor {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }
             DateFact fact = DateRanges.tidy(fact(text, t, value, doc, end(t.begin(), doc, tense), end(t.until(), doc, tense)));
-            fact = DurationCounts.apply(doc, t, fact);
+            fact = DurationCounts.coming(DurationCounts.apply(doc, t, fact));
             fact = YearEnds.apply(doc.text(), fact, doc.documentDate(), tense);
             dates.add(YearHalves.apply(fact));
         }
-        List<DateFact> resolved = ReportingPeriods.resolve(doc.text(), doc.documentDate(),
-                SpokenYears.apply(doc.text(), dates));
+        List<DateFact> found = MidPeriods.apply(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates));
+        List<DateFact> resolved = ReportingPeriods.resolve(doc.text(), doc.documentDate(), found);
         return DateRanges.join(doc.text(), AnaphoricDates.apply(doc.text(), WeeksOfDays.apply(doc.text(), resolved)));
     }
 

@@ -333,4 +333,22 @@ class DateExtractorTest {
                 .containsExactly(tuple("1995", "DATE", "1995"), tuple("the following year", "DATE", "1996"),
                         tuple("June 1998", "DATE", "1998-06"), tuple("later that year", "DATE", "1998"));
     }
+
+    @Test
+    void midMonthsAndYearsAreFoundWithTheModifierMid() {
+        List<DateFact> found = dates("The company expects to release third-quarter results in mid-November. "
+                + "The group began to fall apart in mid-1996.", LocalDate.of(1989, 10, 30));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value, DateFact::modifier)
+                .contains(tuple("mid-November", "1989-11", "MID"), tuple("mid-1996", "1996", "MID"));
+    }
+
+    @Test
+    void theComingYearsAreSomeYearsAhead() {
+        List<DateFact> found = dates("The new members will have to buy compatible equipment in the coming years.",
+                LocalDate.of(1999, 3, 12));
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("the coming years", "DURATION", "PXY"));
+    }
 }
