@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * The count of a duration that SUTime drops or cuts: a half ("2 1/2 years", "five and a half
- * hours", "a minute and a half", "half an hour"), a decimal ("2.5 years", which it reads as two)
- * a count before "more" ("at least 20 more years", which it reads as some years) and "the
- * coming years" (which it reads as next year). TimeML
- * writes a half in the next smaller unit where that is exact ("P2Y6M", "PT5H30M").
+ * hours", "a minute and a half", "half an hour"), a decimal ("2.5 years", which it reads as
+ * two), a count before "more" ("at least 20 more years", which it reads as some years), and
+ * "the coming years" (which it reads as next year). TimeML writes a half in the next smaller
+ * unit where that is exact ("P2Y6M", "PT5H30M").
  */
 final class DurationCounts {
     private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+|X)([YMWDHS])");
@@ -94,7 +94,7 @@ final class DurationCounts {
     }
 
     /** "P2Y6M" for two and a half years; a decimal where the half has no exact smaller unit. */
-    static String value(BigDecimal count, String time, String unit) {
+    private static String value(BigDecimal count, String time, String unit) {
         BigDecimal whole = new BigDecimal(count.toBigInteger());
         String half = HALVES.get(time + unit);
         if (half != null && count.subtract(whole).compareTo(HALF) == 0) {
