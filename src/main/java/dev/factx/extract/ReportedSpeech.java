@@ -94,6 +94,9 @@ final class ReportedSpeech {
             }
             int contentStart = ReportedContent.start(tokens, k + 1, last, lemma(verb), inTimex);
             if (contentStart < 0) {
+                contentStart = BareClause.start(tokens, k, clauseEnd(tokens, k + 1, last), lemma(verb));
+            }
+            if (contentStart < 0) {
                 continue;
             }
             int contentEnd = clauseEnd(tokens, contentStart, last);

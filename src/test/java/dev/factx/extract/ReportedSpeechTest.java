@@ -190,4 +190,19 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("indirect", "the new curriculum is rushed", "feel", "Many teachers"),
                         tuple("indirect", "to release the full inspection report", "declined", "council"));
     }
+
+    @Test
+    void aLongSubjectWithoutThatIsTheReportedClause() {
+        List<Quote> found = quotes("Mayor Ruth Hale said the delays that come with every state inspection "
+                + "often push the opening back by a year.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the delays that come with every state inspection often push the opening back "
+                        + "by a year", "said", "Mayor Ruth Hale"));
+    }
+
+    @Test
+    void aNounPhraseWithoutAVerbAfterItStaysAnObject() {
+        assertThat(quotes("The county spokesman said nothing about the missing ballots on Tuesday.")).isEmpty();
+    }
 }
