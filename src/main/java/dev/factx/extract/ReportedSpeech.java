@@ -155,11 +155,33 @@ final class ReportedSpeech {
         for (int k = from + 1; k + 1 < last; k++) {
             if (tokens.get(k).text().equals(";")
                     || (tokens.get(k).text().equals(",") && tokens.get(k + 1).hasPos("VBG"))
-                    || (tokens.get(k).hasPos("CC") && isFiniteVerb(tokens.get(k + 1)))) {
+                    || (tokens.get(k).hasPos("CC") && isFiniteVerb(tokens.get(k + 1)))
+                    || secondAttribution(tokens, k, last)) {
                 return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;
+    }
+
+    /**
+     * "…, though she noted clients are changing": a comma, a conjunction and a speaker with a
+     * reporting verb of its own begin another report.
+     */
+    private static boolean secondAttribution(List<Token> tokens, int comma, int last) {
+        if (!tokens.get(comma).text().equals(",") || comma + 3 >= last) {
+            return false;
+        }
+        Token conjunction = tokens.get(comma + 1);
+        if (!conjunction.hasPos("CC") && !(conjunction.hasPos("IN") && !conjunction.lower().equals("that"))) {
+            return false;
+        }
+        Token subject = tokens.get(comma + 2);
+        boolean speaker = subject.hasPos("PRP") && !subject.hasPos("PRP$") || subject.hasPos("NNP");
+        int verb = comma + 3;
+        while (verb < last && (tokens.get(verb).hasPos("NNP") || tokens.get(verb).hasPos("RB"))) {
+            verb++;
+        }
+        return speaker && verb < last && isFiniteVerb(tokens.get(verb)) && isReportingVerb(tokens.get(verb), tokens);
     }
 
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */

@@ -205,4 +205,14 @@ class ReportedSpeechTest {
     void aNounPhraseWithoutAVerbAfterItStaysAnObject() {
         assertThat(quotes("The county spokesman said nothing about the missing ballots on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void aSecondSpeakerAfterACommaAndAConjunctionBeginsAnotherReport() {
+        List<Quote> found = quotes("Lynch said the hiring freeze would end in the spring, though she noted "
+                + "the budget office had not yet agreed.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the hiring freeze would end in the spring", "said", "Lynch"),
+                        tuple("the budget office had not yet agreed", "noted", "she"));
+    }
 }
