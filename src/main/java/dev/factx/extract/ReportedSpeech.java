@@ -192,12 +192,26 @@ final class ReportedSpeech {
         }
         // "has said"; not a passive or a modifier ("was called", "a stream called Miracle Run").
         if (t.hasPos("VBN")) {
-            return PERFECT.contains(wordBefore(tokens, t.index()));
+            return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
         if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));
+    }
+
+    /**
+     * "the NAACP called for a moratorium": a past tense the tagger read as a participle, after a
+     * name and before "that" or the preposition of its content; a participle modifying a name
+     * takes neither ("the group called Black Lives Matter").
+     */
+    private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
+        int k = t.index();
+        if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k - 1).hasPos("NNP")) {
+            return false;
+        }
+        String next = tokens.get(k + 1).lower();
+        return next.equals("that") || AttributionVerbs.introducesObject(lemma, next);
     }
 
     /** The word before token {@code index}, adverbs skipped ("has repeatedly said"), or "". */

@@ -215,4 +215,20 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("the hiring freeze would end in the spring", "said", "Lynch"),
                         tuple("the budget office had not yet agreed", "noted", "she"));
     }
+
+    @Test
+    void aPastTenseTaggedAsAParticipleAfterAName() {
+        List<Quote> found = quotes("In July, the NAACP called for a moratorium on charter schools.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("a moratorium on charter schools", "called", "NAACP"));
+    }
+
+    @Test
+    void aGerundWithItsObjectAfterThePreposition() {
+        List<Quote> found = quotes("President Obama called for reducing the corporate tax rate to 28 percent.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("reducing the corporate tax rate to 28 percent", "called", "President Obama"));
+    }
 }
