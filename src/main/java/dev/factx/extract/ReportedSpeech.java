@@ -18,6 +18,7 @@ import java.util.Set;
  */
 final class ReportedSpeech {
     private static final int MAX_SOURCE_TOKENS = 30;
+    private static final int MAX_SECOND_SPEAKER_TOKENS = 6;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
             "some", "all", "many", "most", "both", "few");
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
@@ -164,8 +165,8 @@ final class ReportedSpeech {
     }
 
     /**
-     * "…, though she noted clients are changing": a comma, a conjunction and a speaker with a
-     * reporting verb of its own begin another report.
+     * "…, though she noted clients are changing", "…, and rights groups warned that…": a comma, a
+     * conjunction and a speaker with a reporting verb of its own begin another report.
      */
     private static boolean secondAttribution(List<Token> tokens, int comma, int last) {
         if (!tokens.get(comma).text().equals(",") || comma + 3 >= last) {
@@ -175,13 +176,14 @@ final class ReportedSpeech {
         if (!conjunction.hasPos("CC") && !(conjunction.hasPos("IN") && !conjunction.lower().equals("that"))) {
             return false;
         }
-        Token subject = tokens.get(comma + 2);
-        boolean speaker = subject.hasPos("PRP") && !subject.hasPos("PRP$") || subject.hasPos("NNP");
-        int verb = comma + 3;
-        while (verb < last && (tokens.get(verb).hasPos("NNP") || tokens.get(verb).hasPos("RB"))) {
+        int verb = comma + 2;
+        while (verb < last && verb - comma <= MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
             verb++;
         }
-        return speaker && verb < last && isFiniteVerb(tokens.get(verb)) && isReportingVerb(tokens.get(verb), tokens);
+        while (verb < last && tokens.get(verb).hasPos("RB")) {
+            verb++;
+        }
+        return verb > comma + 2 && verb < last && isFiniteVerb(tokens.get(verb)) && isReportingVerb(tokens.get(verb), tokens);
     }
 
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */

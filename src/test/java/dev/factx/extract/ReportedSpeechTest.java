@@ -231,4 +231,14 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("reducing the corporate tax rate to 28 percent", "called", "President Obama"));
     }
+
+    @Test
+    void aSecondSpeakerNamedByANounPhraseBeginsAnotherReport() {
+        List<Quote> found = quotes("The minister emphasized that the reforms were not complete, and human rights groups "
+                + "warned that the government was losing leverage over the army.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the reforms were not complete", "emphasized", "minister"),
+                        tuple("that the government was losing leverage over the army", "warned", "human rights groups"));
+    }
 }
