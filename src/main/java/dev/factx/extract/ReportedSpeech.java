@@ -23,7 +23,7 @@ final class ReportedSpeech {
             "some", "all", "many", "most", "both", "few");
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
-    static final int MIN_CONTENT_TOKENS = 4;
+    static final int MIN_CONTENT_TOKENS = 3;
 
     private ReportedSpeech() {
     }

@@ -241,4 +241,12 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("that the reforms were not complete", "emphasized", "minister"),
                         tuple("that the government was losing leverage over the army", "warned", "human rights groups"));
     }
+
+    @Test
+    void aShortReportedClause() {
+        List<Quote> found = quotes("The ministers hope to agree on a joint force, although few experts believe that is likely.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .contains(tuple("that is likely", "believe", "few experts"));
+    }
 }
