@@ -34,7 +34,12 @@ final class ReportedSpeech {
         doc.timexes().forEach(t -> java.util.Arrays.fill(inTimex, t.firstToken(), t.endToken(), true));
         for (Sentence s : doc.sentences()) {
             Quote according = accordingTo(doc, s, speakers);
-            List<Quote> reported = according != null ? List.of(according) : attributed(doc, s, speakers, inTimex);
+            List<Quote> reported = new ArrayList<>(according != null ? List.of(according) : attributed(doc, s, speakers, inTimex));
+            for (Quote q : NounCues.find(doc, s, speakers, contentEnd(doc.tokens(), s))) {
+                if (reported.stream().noneMatch(r -> r.start() == q.start())) {
+                    reported.add(q);
+                }
+            }
             for (Quote q : reported) {
                 Quote classified = QuotedParts.classify(doc.text(), q, passages);
                 if (classified != null) {
@@ -152,7 +157,7 @@ final class ReportedSpeech {
      * The reported clause ends where a participle clause ("…, encouraging his supporters"), a ";"
      * or a second verb of the speaker ("said he would … and warned against …") begins.
      */
-    private static int clauseEnd(List<Token> tokens, int from, int last) {
+    static int clauseEnd(List<Token> tokens, int from, int last) {
         for (int k = from + 1; k + 1 < last; k++) {
             if (tokens.get(k).text().equals(";")
                     || (tokens.get(k).text().equals(",") && tokens.get(k + 1).hasPos("VBG"))

@@ -249,4 +249,26 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .contains(tuple("that is likely", "believe", "few experts"));
     }
+
+    @Test
+    void aNounOfSayingWithItsThatClause() {
+        List<Quote> found = quotes("Reporters checked Senator Mark Hill's claim that the county had lost 3,000 jobs in a year.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the county had lost 3,000 jobs in a year", "claim", "Senator Mark Hill"));
+    }
+
+    @Test
+    void aPossessivePronounOwnsTheNounOfSaying() {
+        List<Quote> found = quotes("Mayor Ruth Hale spoke for an hour. Few voters believed her promise that the new bridge "
+                + "would open next year.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
+                .contains(tuple("that the new bridge would open next year", "her", "Ruth Hale"));
+    }
+
+    @Test
+    void aRelativeClauseAfterTheNounIsNoContent() {
+        assertThat(quotes("The statement that was released on Monday ran to four pages.")).isEmpty();
+    }
 }
