@@ -351,4 +351,13 @@ class DateExtractorTest {
         assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
                 .containsExactly(tuple("the coming years", "DURATION", "PXY"));
     }
+
+    @Test
+    void anUncountedTimeAgoIsOnlyInThePast() {
+        List<DateFact> found = dates("Support for the party rose from 35 percent several years ago to 51 percent.",
+                LocalDate.of(1998, 2, 13));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("several years ago", "PAST_REF"));
+    }
 }
