@@ -37,10 +37,12 @@ final class DateExtractor {
             if (isResolved(text, value, doc)) {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }
-            dates.add(DateRanges.tidy(fact(text, t, value, doc, end(t.begin(), doc, tense), end(t.until(), doc, tense))));
+            dates.add(WeekOfADay.apply(DateRanges.tidy(
+                    fact(text, t, value, doc, end(t.begin(), doc, tense), end(t.until(), doc, tense)))));
         }
-        return DateRanges.join(doc.text(),
-                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates)));
+        return ClockTimes.apply(DateRanges.join(doc.text(),
+                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates))),
+                doc.sentences(), doc.documentDate());
     }
 
     /**

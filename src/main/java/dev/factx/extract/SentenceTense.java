@@ -33,7 +33,7 @@ final class SentenceTense {
             int index = sentence.get(i).index();
             int distance = index < first ? first - index : index - end + 1;
             if (distance > 0 && distance < nearestDistance && isVerb(sentence.get(i))
-                    && !isBareGerund(sentence, i)) {
+                    && !isBareGerund(sentence, i) && !isAcrossQuoteMark(sentence, index, first, end)) {
                 nearest = i;
                 nearestDistance = distance;
             }
@@ -53,7 +53,7 @@ final class SentenceTense {
         }
         List<Token> group = sentence.subList(from, to);
         if (group.stream().anyMatch(t -> t.hasPos("MD") && FUTURE_MODALS.contains(t.lower()))
-                || isGoingTo(sentence, from)) {
+                || isGoingTo(sentence, from) || isPlannedInfinitive(sentence, from)) {
             return Tense.FUTURE;
         }
         boolean perfect = group.stream().anyMatch(t -> "have".equals(t.lemma()))
@@ -70,6 +70,32 @@ final class SentenceTense {
     private static boolean isGoingTo(List<Token> sentence, int groupStart) {
         return groupStart >= 2 && sentence.get(groupStart - 1).lower().equals("to")
                 && sentence.get(groupStart - 2).lower().equals("going");
+    }
+
+    /**
+     * An infinitive after a present "be" is still to come: "is to resume trading Tuesday", "is
+     * scheduled to close Monday". Not after other verbs: what a company "expects to report" is
+     * a quarter that has ended.
+     */
+    private static boolean isPlannedInfinitive(List<Token> sentence, int groupStart) {
+        if (groupStart < 2 || !sentence.get(groupStart - 1).hasPos("TO")) {
+            return false;
+        }
+        int i = groupStart - 2;
+        while (i > 0 && groupStart - i <= 4 && (sentence.get(i).hasPos("VBN") || sentence.get(i).hasPos("JJ")
+                || sentence.get(i).hasPos("RB"))) {
+            i--;
+        }
+        return (sentence.get(i).hasPos("VBZ") || sentence.get(i).hasPos("VBP")) && "be".equals(sentence.get(i).lemma());
+    }
+
+    /** A verb on the other side of a quotation mark belongs to another clause: the quote's, or the one that reports it. */
+    private static boolean isAcrossQuoteMark(List<Token> sentence, int verbIndex, int first, int end) {
+        int offset = sentence.get(0).index();
+        int from = verbIndex < first ? verbIndex + 1 : end;
+        int to = verbIndex < first ? first : verbIndex;
+        return sentence.subList(from - offset, to - offset).stream()
+                .anyMatch(t -> t.hasPos("``") || t.hasPos("''"));
     }
 
     /** A gerund or participle without an auxiliary modifies a noun ("with chanting protesters"): no verb group. */

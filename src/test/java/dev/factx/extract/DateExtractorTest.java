@@ -252,4 +252,39 @@ class DateExtractorTest {
 
         assertThat(found).extracting(DateFact::type, DateFact::value).contains(tuple("DURATION", "P9M"));
     }
+
+    @Test
+    void aClockTimeIsOnTheDayItsSentenceNamesWithoutItsZone() {
+        List<DateFact> found = dates("The blast occurred at about 10:35 a.m. (0735 GMT) Wednesday. The offer "
+                + "was extended until 5 p.m. EST Nov. 9.", THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .contains(tuple("about 10:35 a.m.", "TIME", "2019-07-03T10:35"),
+                        tuple("5 p.m. EST Nov. 9", "TIME", "2019-11-09T17:00"));
+    }
+
+    @Test
+    void aWeekdayInAQuoteTakesTheTenseOfTheQuoteNotOfSaid() {
+        List<DateFact> found = dates("\"The father will leave at 4 a.m. EDT Monday,\" Castro said.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("4 a.m. EDT Monday", "2019-07-08T04:00"));
+    }
+
+    @Test
+    void aWeekdayAfterIsScheduledToIsTheNextOne() {
+        List<DateFact> found = dates("The sale of the studio is scheduled to close Monday.", THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Monday", "2019-07-08"));
+    }
+
+    @Test
+    void theWeekOfADayIsThatWeek() {
+        List<DateFact> found = dates("The custody case was heard in federal court the week of March 6.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("the week of March 6", "2019-W10"));
+    }
 }
