@@ -10,13 +10,15 @@ import java.util.Set;
  * The tense a temporal expression takes from its sentence: that of the verb group nearest to
  * it, before or after (the one before on a tie). Past: a past-tense verb ("said Monday"),
  * "have" with a participle, or a participle alone ("the injunction issued Thursday"). Future:
- * "will", "would", "could", "should", "shall" or "going to". A present or untensed group ("is
- * heard in May", "to expire Nov. 6") marks nothing. SUTime's own rules took any past verb or
- * modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
+ * "will", "would", "should", "shall", "going to" or "is (scheduled) to". "Could" marks
+ * nothing, being as often the past of "can" ("could be located Wednesday"), nor does a present
+ * or untensed group ("is heard in May", "to expire Nov. 6"). SUTime's own rules took any past
+ * verb or modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
+ * A verb across a quotation mark is another clause's: "will leave Thursday," Castro said.
  */
 final class SentenceTense {
     private static final Set<String> FUTURE_MODALS =
-            Set.of("will", "'ll", "’ll", "wo", "shall", "would", "could", "should");
+            Set.of("will", "'ll", "’ll", "wo", "shall", "would", "should");
 
     private SentenceTense() {
     }

@@ -287,4 +287,11 @@ class DateExtractorTest {
         assertThat(found).extracting(DateFact::text, DateFact::value)
                 .containsExactly(tuple("the week of March 6", "2019-W10"));
     }
+
+    @Test
+    void couldIsNoFutureAndAWeekdayAfterItIsTheClosest() {
+        List<DateFact> found = dates("Police could not reach the suspect's lawyer Monday.", THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Monday", "2019-07-01"));
+    }
 }
