@@ -294,4 +294,15 @@ class DateExtractorTest {
 
         assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Monday", "2019-07-01"));
     }
+
+    @Test
+    void aLengthOfTimeBesideAWeekdayIsItsOwnFact() {
+        List<DateFact> found = dates("The defendant testified for more than three hours Wednesday in a federal court "
+                + "in Boston. The plane landed in the early hours of Wednesday morning.", THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value, DateFact::modifier)
+                .containsExactly(tuple("more than three hours", "DURATION", "PT3H", "MORE_THAN"),
+                        tuple("Wednesday", "DATE", "2019-07-03", null),
+                        tuple("the early hours of Wednesday morning", "DATE", "2019-07-03TMO", null));
+    }
 }
