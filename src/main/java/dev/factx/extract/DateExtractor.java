@@ -33,7 +33,7 @@ final class DateExtractor {
             String text = doc.text(t.start(), t.end());
             Tense tense = tense(doc, t);
             String value = lastOrNextMonth(text, t.value(), doc)
-                    .orElseGet(() -> TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
+                    .orElseGet(() -> DaysWithATimeOfDay.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
             if (isResolved(text, value, doc)) {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }

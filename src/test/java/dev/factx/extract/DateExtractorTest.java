@@ -256,11 +256,11 @@ class DateExtractorTest {
     @Test
     void aClockTimeIsOnTheDayItsSentenceNamesWithoutItsZone() {
         List<DateFact> found = dates("The blast occurred at about 10:35 a.m. (0735 GMT) Wednesday. The offer "
-                + "was extended until 5 p.m. EST Nov. 9.", THURSDAY_JULY_4);
+                + "was extended until 5 p.m. EST Aug. 9.", THURSDAY_JULY_4);
 
         assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
                 .contains(tuple("about 10:35 a.m.", "TIME", "2019-07-03T10:35"),
-                        tuple("5 p.m. EST Nov. 9", "TIME", "2019-11-09T17:00"));
+                        tuple("5 p.m. EST Aug. 9", "TIME", "2019-08-09T17:00"));
     }
 
     @Test
@@ -304,5 +304,14 @@ class DateExtractorTest {
                 .containsExactly(tuple("more than three hours", "DURATION", "PT3H", "MORE_THAN"),
                         tuple("Wednesday", "DATE", "2019-07-03", null),
                         tuple("the early hours of Wednesday morning", "DATE", "2019-07-03TMO", null));
+    }
+
+    @Test
+    void aDayOfTheMonthWithATimeOfDayTakesTheTenseOfItsSentence() {
+        List<DateFact> found = dates("The doctor was shot to death on the night of Oct. 23 in his kitchen.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("the night of Oct. 23", "2018-10-23TNI"));
     }
 }
