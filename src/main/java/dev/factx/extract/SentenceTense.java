@@ -14,7 +14,8 @@ import java.util.Set;
  * nothing, being as often the past of "can" ("could be located Wednesday"), nor does a present
  * or untensed group ("is heard in May", "to expire Nov. 6"). SUTime's own rules took any past
  * verb or modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
- * A verb across a quotation mark is another clause's: "will leave Thursday," Castro said.
+ * In a quotation, a verb across its quotation mark is the reporting clause's: "will leave
+ * Thursday," Castro said.
  */
 final class SentenceTense {
     private static final Set<String> FUTURE_MODALS =
@@ -31,11 +32,12 @@ final class SentenceTense {
     static Tense of(List<Token> sentence, int first, int end) {
         int nearest = -1;
         int nearestDistance = Integer.MAX_VALUE;
+        boolean quoted = isQuoted(sentence, first);
         for (int i = 0; i < sentence.size(); i++) {
             int index = sentence.get(i).index();
             int distance = index < first ? first - index : index - end + 1;
             if (distance > 0 && distance < nearestDistance && isVerb(sentence.get(i))
-                    && !isBareGerund(sentence, i) && !isAcrossQuoteMark(sentence, index, first, end)) {
+                    && !isBareGerund(sentence, i) && !(quoted && isAcrossQuoteMark(sentence, index, first, end))) {
                 nearest = i;
                 nearestDistance = distance;
             }
@@ -91,13 +93,26 @@ final class SentenceTense {
         return (sentence.get(i).hasPos("VBZ") || sentence.get(i).hasPos("VBP")) && "be".equals(sentence.get(i).lemma());
     }
 
-    /** A verb on the other side of a quotation mark belongs to another clause: the quote's, or the one that reports it. */
+    /**
+     * Whether the expression is inside a quotation: after an odd number of quotation marks. A
+     * title in quotation marks before it ("Friday on CNN's "New Day," the senator said") leaves
+     * it outside.
+     */
+    private static boolean isQuoted(List<Token> sentence, int first) {
+        return sentence.stream().filter(t -> t.index() < first && isQuoteMark(t)).count() % 2 == 1;
+    }
+
+    /** A verb on the other side of a quotation mark belongs to the clause that reports the quote. */
     private static boolean isAcrossQuoteMark(List<Token> sentence, int verbIndex, int first, int end) {
         int offset = sentence.get(0).index();
         int from = verbIndex < first ? verbIndex + 1 : end;
         int to = verbIndex < first ? first : verbIndex;
         return sentence.subList(from - offset, to - offset).stream()
-                .anyMatch(t -> t.hasPos("``") || t.hasPos("''"));
+                .anyMatch(SentenceTense::isQuoteMark);
+    }
+
+    private static boolean isQuoteMark(Token token) {
+        return token.hasPos("``") || token.hasPos("''");
     }
 
     /** A gerund or participle without an auxiliary modifies a noun ("with chanting protesters"): no verb group. */

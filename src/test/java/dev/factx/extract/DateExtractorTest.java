@@ -273,6 +273,14 @@ class DateExtractorTest {
     }
 
     @Test
+    void aWeekdayBeforeATitleInQuotationMarksTakesTheVerbAfterIt() {
+        List<DateFact> found = dates("Friday on CNN's \"State of the Union,\" the senator said the bill had no chance.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Friday", "2019-06-28"));
+    }
+
+    @Test
     void aWeekdayAfterIsScheduledToIsTheNextOne() {
         List<DateFact> found = dates("The sale of the studio is scheduled to close Monday.", THURSDAY_JULY_4);
 
