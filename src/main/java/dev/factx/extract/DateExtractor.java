@@ -40,8 +40,9 @@ final class DateExtractor {
             dates.add(WeekOfADay.apply(DateRanges.tidy(
                     fact(text, t, value, doc, end(t.begin(), doc, tense), end(t.until(), doc, tense)))));
         }
-        return ClockTimes.apply(WeekdayIntersections.apply(DateRanges.join(doc.text(),
-                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates)))),
+        List<DateFact> joined = DateRanges.join(doc.text(),
+                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates)));
+        return ClockTimes.apply(TimesOfDayBefore.apply(doc.text(), WeekdayIntersections.apply(joined)),
                 doc.sentences(), doc.documentDate());
     }
 

@@ -21,6 +21,10 @@ final class SentenceTense {
     private static final Set<String> FUTURE_MODALS =
             Set.of("will", "'ll", "’ll", "wo", "shall", "would", "should");
 
+    private static final Set<String> PUT_OFF = Set.of("postpone", "delay", "adjourn", "defer", "extend", "recess",
+            "reschedule", "suspend", "push", "move");
+    private static final Set<String> UNTIL = Set.of("until", "till", "to");
+
     private SentenceTense() {
     }
 
@@ -42,7 +46,21 @@ final class SentenceTense {
                 nearestDistance = distance;
             }
         }
+        if (nearest >= 0 && isPutOffUntil(sentence, nearest, first)) {
+            return Tense.FUTURE;
+        }
         return nearest < 0 ? Tense.UNMARKED : tenseOfGroup(sentence, nearest);
+    }
+
+    /**
+     * What was put off until a day is still to come, whatever the tense: "postponed until
+     * Tuesday", "adjourned the trial until Monday", "extended its deadline to Friday".
+     */
+    private static boolean isPutOffUntil(List<Token> sentence, int verb, int first) {
+        int offset = sentence.get(0).index();
+        int before = first - offset - 1;
+        return verb < before && PUT_OFF.contains(sentence.get(verb).lemma())
+                && UNTIL.contains(sentence.get(before).lower());
     }
 
     /** The tense of the verb group around {@code verb}: its auxiliaries, adverbs and verbs. */

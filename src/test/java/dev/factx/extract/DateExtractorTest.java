@@ -322,4 +322,21 @@ class DateExtractorTest {
         assertThat(found).extracting(DateFact::text, DateFact::value)
                 .containsExactly(tuple("the night of Oct. 23", "2018-10-23TNI"));
     }
+
+    @Test
+    void aDaySomethingWasPutOffUntilIsStillToCome() {
+        List<DateFact> found = dates("The judge adjourned the trial until Monday after the witness fell ill.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Monday", "2019-07-08"));
+    }
+
+    @Test
+    void aTimeOfDayBeforeItsDayIsPartOfIt() {
+        List<DateFact> found = dates("In London at mid-afternoon yesterday, the company's shares were up 2 pence.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("mid-afternoon yesterday", "TIME", "2019-07-03TAF"));
+    }
 }
