@@ -86,8 +86,13 @@ final class ReportedContent {
         if (Speakers.isNounPhrasePart(t) || t.hasPos("PRP$")) {
             return true;
         }
-        return (t.hasPos("VBG") || t.hasPos("VBN")) && k + 1 < tokens.size()
-                && (tokens.get(k + 1).hasPos("NN") || tokens.get(k + 1).hasPos("JJ"));
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        // "called for reducing the corporate tax rate": a gerund with its own object.
+        boolean gerundObject = t.hasPos("VBG") && (next.hasPos("DT") || next.hasPos("PRP$") || next.hasPos("CD"));
+        return gerundObject || (t.hasPos("VBG") || t.hasPos("VBN")) && (next.hasPos("NN") || next.hasPos("JJ"));
     }
 
     /** "questioned whether…", "said when they would…": an embedded question. */

@@ -176,6 +176,16 @@ final class Speakers {
         return speaker(from, to, quoteStart);
     }
 
+    /** "his claim": the possessive pronoun at {@code token} as the mention of the last person named before it. */
+    Quote.Speaker possessive(int token, int quoteStart) {
+        Token t = doc.tokens().get(token);
+        if (!t.lower().equals("his") && !t.lower().equals("her")) {
+            return null;
+        }
+        Entity person = lastPersonBefore(t.start());
+        return person == null ? null : new Quote.Speaker(person.name(), person.id(), t.text(), t.start(), t.end());
+    }
+
     private static int skipAuxiliaries(List<Token> tokens, int k, int lowest) {
         while (k >= lowest && (AUXILIARIES.contains(tokens.get(k).lower()) || tokens.get(k).hasPos("RB")
                 || tokens.get(k).hasPos("MD"))) {
