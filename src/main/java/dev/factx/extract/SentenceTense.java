@@ -23,6 +23,8 @@ final class SentenceTense {
 
     private static final Set<String> PUT_OFF = Set.of("postpone", "delay", "adjourn", "defer", "extend", "recess",
             "reschedule", "suspend", "push", "move");
+    private static final Set<String> REPORTING = Set.of("report", "post", "release", "announce", "disclose",
+            "publish", "file");
     private static final Set<String> UNTIL = Set.of("until", "till", "to");
 
     private SentenceTense() {
@@ -96,11 +98,12 @@ final class SentenceTense {
 
     /**
      * An infinitive after a present "be" is still to come: "is to resume trading Tuesday", "is
-     * scheduled to close Monday". Not after other verbs: what a company "expects to report" is
-     * a quarter that has ended.
+     * scheduled to close Monday". Not after other verbs, nor for a verb of reporting: what a
+     * company "expects to report" or "is expected to post" is a quarter that has ended.
      */
     private static boolean isPlannedInfinitive(List<Token> sentence, int groupStart) {
-        if (groupStart < 2 || !sentence.get(groupStart - 1).hasPos("TO")) {
+        if (groupStart < 2 || !sentence.get(groupStart - 1).hasPos("TO")
+                || REPORTING.contains(sentence.get(groupStart).lemma())) {
             return false;
         }
         int i = groupStart - 2;

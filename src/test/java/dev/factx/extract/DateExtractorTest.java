@@ -401,4 +401,12 @@ class DateExtractorTest {
 
         assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Nov. 1", "1989-11-01"));
     }
+
+    @Test
+    void aQuarterToBeReportedIsOneThatHasEnded() {
+        List<DateFact> found = dates("The airline is expected to report third-quarter earnings next month.",
+                LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).contains(tuple("third-quarter", "1989-Q3"));
+    }
 }
