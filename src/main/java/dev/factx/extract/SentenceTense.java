@@ -15,12 +15,11 @@ import java.util.Set;
  * or untensed group ("is heard in May", "to expire Nov. 6"). SUTime's own rules took any past
  * verb or modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
  * In a quotation, a verb across its quotation mark is the reporting clause's: "will leave
- * Thursday," Castro said.
+ * Thursday," Castro said. A day something was put off until is future ("postponed until Tuesday").
  */
 final class SentenceTense {
     private static final Set<String> FUTURE_MODALS =
             Set.of("will", "'ll", "’ll", "wo", "shall", "would", "should");
-
     private static final Set<String> PUT_OFF = Set.of("postpone", "delay", "adjourn", "defer", "extend", "recess",
             "reschedule", "suspend", "push", "move");
     private static final Set<String> REPORTING = Set.of("report", "post", "release", "announce", "disclose",
