@@ -33,7 +33,7 @@ final class DateExtractor {
             String text = doc.text(t.start(), t.end());
             Tense tense = tense(doc, t);
             String value = lastOrNextMonth(text, t.value(), doc)
-                    .orElseGet(() -> TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
+                    .orElseGet(() -> DaysWithATimeOfDay.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
             value = Holidays.resolve(text, value, doc.documentDate(), tense,
                     WeeksOfDays.weekFollows(doc.text(), t.end()));
             if (isResolved(text, value, doc)) {
@@ -46,7 +46,10 @@ final class DateExtractor {
         }
         List<DateFact> found = MidPeriods.apply(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates));
         List<DateFact> resolved = ReportingPeriods.resolve(doc.text(), doc.documentDate(), found);
-        return DateRanges.join(doc.text(), AnaphoricDates.apply(doc.text(), WeeksOfDays.apply(doc.text(), resolved)));
+        List<DateFact> joined = DateRanges.join(doc.text(),
+                AnaphoricDates.apply(doc.text(), WeeksOfDays.apply(doc.text(), resolved)));
+        return ClockTimes.apply(TimesOfDayBefore.apply(doc.text(), WeekdayIntersections.apply(joined)),
+                doc.sentences(), doc.documentDate());
     }
 
     /**
