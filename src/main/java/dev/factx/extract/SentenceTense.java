@@ -15,7 +15,9 @@ import java.util.Set;
  * or untensed group ("is heard in May", "to expire Nov. 6"). SUTime's own rules took any past
  * verb or modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
  * In a quotation, a verb across its quotation mark is the reporting clause's: "will leave
- * Thursday," Castro said. A day something was put off until is future ("postponed until Tuesday").
+ * Thursday," Castro said. A day something was put off until or planned for is future
+ * ("postponed until Tuesday", "was scheduled for early March"). A reporting clause after a comma
+ * ("in early March, an official said") is the sentence's tense only when no other verb is there.
  */
 final class SentenceTense {
     private static final Set<String> FUTURE_MODALS =
@@ -25,6 +27,7 @@ final class SentenceTense {
     private static final Set<String> REPORTING = Set.of("report", "post", "release", "announce", "disclose",
             "publish", "file");
     private static final Set<String> UNTIL = Set.of("until", "till", "to");
+    private static final Set<String> PLAN = Set.of("plan", "schedule", "slate", "set", "timetable");
 
     private SentenceTense() {
     }
@@ -35,22 +38,36 @@ final class SentenceTense {
      * @param end      document index just past its last token
      */
     static Tense of(List<Token> sentence, int first, int end) {
-        int nearest = -1;
-        int nearestDistance = Integer.MAX_VALUE;
         boolean quoted = isQuoted(sentence, first);
+        int before = -1;
+        int after = -1;
         for (int i = 0; i < sentence.size(); i++) {
             int index = sentence.get(i).index();
-            int distance = index < first ? first - index : index - end + 1;
-            if (distance > 0 && distance < nearestDistance && isVerb(sentence.get(i))
-                    && !isBareGerund(sentence, i) && !(quoted && isAcrossQuoteMark(sentence, index, first, end))) {
-                nearest = i;
-                nearestDistance = distance;
+            if (index >= first && index < end || !isVerb(sentence.get(i)) || isBareGerund(sentence, i)
+                    || quoted && isAcrossQuoteMark(sentence, index, first, end)) {
+                continue;
+            }
+            if (index < first) {
+                before = i;
+            } else if (after < 0) {
+                after = i;
             }
         }
-        if (nearest >= 0 && isPutOffUntil(sentence, nearest, first)) {
+        int nearest = nearest(sentence, before, after, first, end);
+        if (nearest >= 0 && (isPutOffUntil(sentence, nearest, first) || isPlannedFor(sentence, nearest, first))) {
             return Tense.FUTURE;
         }
         return nearest < 0 ? Tense.UNMARKED : tenseOfGroup(sentence, nearest);
+    }
+
+    /** The nearer of the verbs before and after, the one before on a tie or after a trailing report. */
+    private static int nearest(List<Token> sentence, int before, int after, int first, int end) {
+        if (before < 0 || after < 0) {
+            return Math.max(before, after);
+        }
+        int distanceBefore = first - sentence.get(before).index();
+        int distanceAfter = sentence.get(after).index() - end + 1;
+        return distanceBefore <= distanceAfter || isTrailingReport(sentence, after, end) ? before : after;
     }
 
     /**
@@ -62,6 +79,19 @@ final class SentenceTense {
         int before = first - offset - 1;
         return verb < before && PUT_OFF.contains(sentence.get(verb).lemma())
                 && UNTIL.contains(sentence.get(before).lower());
+    }
+
+    /** What was planned for a time is still to come: "was scheduled for Tuesday", "is set for March". */
+    private static boolean isPlannedFor(List<Token> sentence, int verb, int first) {
+        int before = first - sentence.get(0).index() - 1;
+        return verb < before && PLAN.contains(sentence.get(verb).lemma()) && "for".equals(sentence.get(before).lower());
+    }
+
+    /** A verb of saying after a comma that follows the expression: "in early March, an official said". */
+    private static boolean isTrailingReport(List<Token> sentence, int verb, int end) {
+        int offset = sentence.get(0).index();
+        return AttributionVerbs.takesClause(sentence.get(verb).lemma())
+                && sentence.subList(end - offset, verb).stream().anyMatch(t -> ",".equals(t.text()));
     }
 
     /** The tense of the verb group around {@code verb}: its auxiliaries, adverbs and verbs. */

@@ -323,6 +323,16 @@ class DateExtractorTest {
     }
 
     @Test
+    void aTimePlannedForIsStillToComeAndATrailingReportGivesNoTense() {
+        List<DateFact> found = dates("NATO has decided to admit Poland, Hungary and the Czech Republic in early March, "
+                + "an official said on Wednesday. The official said that the accession was planned for early April.",
+                LocalDate.of(1999, 2, 10));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(
+                tuple("early March", "1999-03"), tuple("Wednesday", "1999-02-10"), tuple("early April", "1999-04"));
+    }
+
+    @Test
     void aTimeOfDayBeforeItsDayIsPartOfIt() {
         List<DateFact> found = dates("In London at mid-afternoon yesterday, the company's shares were up 2 pence.",
                 THURSDAY_JULY_4);
