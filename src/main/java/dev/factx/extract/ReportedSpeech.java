@@ -35,11 +35,13 @@ final class ReportedSpeech {
         for (Sentence s : doc.sentences()) {
             Quote according = accordingTo(doc, s, speakers);
             List<Quote> reported = new ArrayList<>(according != null ? List.of(according) : attributed(doc, s, speakers, inTimex));
-            for (Quote q : NounCues.find(doc, s, speakers, contentEnd(doc.tokens(), s))) {
-                if (reported.stream().noneMatch(r -> r.start() == q.start())) {
-                    reported.add(q);
-                }
-            }
+            int last = contentEnd(doc.tokens(), s);
+            List<Quote> nouns = NounCues.find(doc, s, speakers, last);
+            reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
+            // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
+            List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);
+            reported.addAll(stances.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
+                    && q.end() <= r.end())).toList());
             for (Quote q : reported) {
                 Quote classified = QuotedParts.classify(doc.text(), q, passages);
                 if (classified != null) {

@@ -271,4 +271,22 @@ class ReportedSpeechTest {
     void aRelativeClauseAfterTheNounIsNoContent() {
         assertThat(quotes("The statement that was released on Monday ran to four pages.")).isEmpty();
     }
+
+    @Test
+    void anAdjectiveOfStanceAfterALinkingVerb() {
+        List<Quote> found = quotes("Many Democrats are afraid that turnout among young voters may be low. "
+                + "Senator Lindsey Graham has been critical of the new trade deal.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that turnout among young voters may be low", "afraid", "Many Democrats"),
+                        tuple("the new trade deal", "critical", "Senator Lindsey Graham"));
+    }
+
+    @Test
+    void aStanceInsideReportedSpeechIsPartOfIt() {
+        List<Quote> found = quotes("The mayor said she wasn't worried about the audit of the city budget.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("she wasn't worried about the audit of the city budget", "said"));
+    }
 }
