@@ -289,4 +289,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue)
                 .containsExactly(tuple("she wasn't worried about the audit of the city budget", "said"));
     }
+
+    @Test
+    void callingSomethingSomethingIsAReport() {
+        List<Quote> found = quotes("The mayor's office called the charges unsubstantiated and politically motivated.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the charges unsubstantiated and politically motivated", "called", "mayor's office"));
+    }
 }
