@@ -297,4 +297,14 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("the charges unsubstantiated and politically motivated", "called", "mayor's office"));
     }
+
+    @Test
+    void verbsOfClaimingAndExpectingTakeANounPhrase() {
+        List<Quote> found = quotes("The senator claimed broad support among farmers. "
+                + "Few analysts expected a full hour of policy discussion.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("broad support among farmers", "claimed", "senator"),
+                        tuple("a full hour of policy discussion", "expected", "Few analysts"));
+    }
 }
