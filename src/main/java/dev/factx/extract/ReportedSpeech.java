@@ -115,6 +115,13 @@ final class ReportedSpeech {
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
                 who = previous != null ? previous : mainSubject(tokens, s, k, speakers, quoteStart);
             }
+            // "went on to discuss …", "started off by emphasizing …": said by the subject of the sentence.
+            if (who == null && hasNoSubject(tokens, s, k)) {
+                who = nearestSubject(tokens, s, k, speakers, quoteStart);
+                if (who == null) {
+                    who = laterSubject(tokens, s, contentEnd, speakers, quoteStart);
+                }
+            }
             // "It says the campaign violated…", "some argued…": the vague subject itself is the speaker mention.
             if (who == null && !participle && k > s.firstToken() && VAGUE_SUBJECTS.contains(tokens.get(k - 1).lower())) {
                 Token subject = tokens.get(k - 1);
@@ -142,6 +149,38 @@ final class ReportedSpeech {
             k--;
         }
         return k > s.firstToken() && tokens.get(k).hasPos("CC");
+    }
+
+    /** An infinitive ("to discuss") or a gerund after a preposition ("by emphasizing"). */
+    private static boolean hasNoSubject(List<Token> tokens, Sentence s, int verb) {
+        if (verb == s.firstToken()) {
+            return false;
+        }
+        Token t = tokens.get(verb);
+        Token before = tokens.get(verb - 1);
+        return (t.hasPos("VB") && !t.hasPos("VBN") && !t.hasPos("VBG") && !t.hasPos("VBD") && !t.hasPos("VBZ")
+                && !t.hasPos("VBP") && before.hasPos("TO"))
+                || (t.hasPos("VBG") && before.hasPos("IN") && !before.lower().equals("that"));
+    }
+
+    /** "he appeared to suggest …", "the FBI decided against recommending …": the subject of the nearest finite verb before. */
+    private static Quote.Speaker nearestSubject(List<Token> tokens, Sentence s, int verb, Speakers speakers, int quoteStart) {
+        for (int k = verb - 1; k > s.firstToken(); k--) {
+            if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
+                return speakers.subjectOf(k, quoteStart);
+            }
+        }
+        return null;
+    }
+
+    /** "In defending himself, Trump offered …": the subject of the first finite verb after the content. */
+    private static Quote.Speaker laterSubject(List<Token> tokens, Sentence s, int from, Speakers speakers, int quoteStart) {
+        for (int k = from; k < s.endToken(); k++) {
+            if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
+                return speakers.subjectOf(k, quoteStart);
+            }
+        }
+        return null;
     }
 
     /** The subject of the sentence's first finite verb before {@code verb}. */
@@ -203,7 +242,8 @@ final class ReportedSpeech {
         if (t.hasPos("VBN")) {
             return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
-        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")) {
+        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")
+                || tokens.get(t.index() - 1).hasPos("IN")) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));

@@ -307,4 +307,20 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("broad support among farmers", "claimed", "senator"),
                         tuple("a full hour of policy discussion", "expected", "Few analysts"));
     }
+
+    @Test
+    void anInfinitiveIsSaidByTheSubjectOfTheVerbBeforeIt() {
+        List<Quote> found = quotes("Caddell went on to discuss the latest polls from Ohio and Florida.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the latest polls from Ohio and Florida", "discuss", "Caddell"));
+    }
+
+    @Test
+    void aGerundAfterAPrepositionIsSaidByTheSubject() {
+        List<Quote> found = quotes("Senator Ann Lee started off by emphasizing economic fairness and a higher minimum wage.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("economic fairness and a higher minimum wage", "emphasizing", "Senator Ann Lee"));
+    }
 }
