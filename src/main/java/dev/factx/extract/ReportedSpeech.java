@@ -123,8 +123,10 @@ final class ReportedSpeech {
                 }
             }
             // "It says the campaign violated…", "some argued…": the vague subject itself is the speaker mention.
-            if (who == null && !participle && k > s.firstToken() && VAGUE_SUBJECTS.contains(tokens.get(k - 1).lower())) {
-                Token subject = tokens.get(k - 1);
+            int subjectEnd = beforeAuxiliaries(tokens, s, k);
+            if (who == null && !participle && subjectEnd >= s.firstToken()
+                    && VAGUE_SUBJECTS.contains(tokens.get(subjectEnd).lower())) {
+                Token subject = tokens.get(subjectEnd);
                 who = new Quote.Speaker(subject.text(), null, subject.text(), subject.start(), subject.end());
             }
             Quote q = quote(doc, contentStart, contentEnd, verb.text(), who);
@@ -149,6 +151,17 @@ final class ReportedSpeech {
             k--;
         }
         return k > s.firstToken() && tokens.get(k).hasPos("CC");
+    }
+
+    /** The token before {@code verb} and its auxiliaries and adverbs ("I should say", "we have long argued"). */
+    private static int beforeAuxiliaries(List<Token> tokens, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.firstToken() && (tokens.get(k).hasPos("MD") || tokens.get(k).hasPos("RB")
+                || PERFECT.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("do")
+                || tokens.get(k).lower().equals("did") || tokens.get(k).lower().equals("does"))) {
+            k--;
+        }
+        return k;
     }
 
     /** An infinitive ("to discuss") or a gerund after a preposition ("by emphasizing"). */

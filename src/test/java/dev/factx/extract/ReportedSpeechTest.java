@@ -323,4 +323,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("economic fairness and a higher minimum wage", "emphasizing", "Senator Ann Lee"));
     }
+
+    @Test
+    void aVagueSubjectBeforeAuxiliariesIsTheSpeakerMention() {
+        List<Quote> found = quotes("Our school is small. We have long argued that the district should fund a new gym.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the district should fund a new gym", "argued", "We"));
+    }
 }
