@@ -74,12 +74,17 @@ final class ReportedSpeech {
                 Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(sourceEnd + 1).start());
                 return quote(doc, sourceEnd + 1, last, "according to", who);
             }
-            if (k > s.firstToken() && tokens.get(k - 1).text().equals(",") && sourceEnd >= last) {
+            // "…, according to an analysis by Lily Batchelder, a law professor": the source may run on past a comma.
+            if (k > s.firstToken() && isBreak(tokens.get(k - 1))) {
                 Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(s.firstToken()).start());
                 return quote(doc, s.firstToken(), k - 1, "according to", who);
             }
         }
         return null;
+    }
+
+    private static boolean isBreak(Token t) {
+        return t.text().equals(",") || t.text().equals("—") || t.text().equals("--") || t.text().equals("–");
     }
 
     /** "X said (that) CONTENT." and "CONTENT, X said." / "CONTENT, said X." */

@@ -331,4 +331,13 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("that the district should fund a new gym", "argued", "We"));
     }
+
+    @Test
+    void aTrailingAccordingToWhoseSourceRunsPastAComma() {
+        List<Quote> found = quotes("Some families would see their taxes go up, according to an analysis by Lily Batchelder, "
+                + "a law professor at New York University.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("Some families would see their taxes go up", "according to", "analysis"));
+    }
 }
