@@ -21,7 +21,7 @@ final class ReportedSpeech {
     private static final int MAX_SECOND_SPEAKER_TOKENS = 6;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
             "some", "all", "many", "most", "both", "few");
-    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
+    static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
     static final int MIN_CONTENT_TOKENS = 3;
 
@@ -36,7 +36,8 @@ final class ReportedSpeech {
             Quote according = accordingTo(doc, s, speakers);
             List<Quote> reported = new ArrayList<>(according != null ? List.of(according) : attributed(doc, s, speakers, inTimex));
             int last = contentEnd(doc.tokens(), s);
-            List<Quote> nouns = NounCues.find(doc, s, speakers, last);
+            List<Quote> nouns = new ArrayList<>(NounCues.find(doc, s, speakers, last));
+            nouns.addAll(PassiveCues.find(doc, s, speakers, last));
             reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
             List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);

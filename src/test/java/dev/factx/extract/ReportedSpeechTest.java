@@ -340,4 +340,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("Some families would see their taxes go up", "according to", "analysis"));
     }
+
+    @Test
+    void aPassiveReportIsSaidByItsAgent() {
+        List<Quote> found = quotes("The registration issue was first reported by The Washington Post.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The registration issue", "reported", "Washington Post"));
+    }
 }
