@@ -38,6 +38,7 @@ final class ReportedSpeech {
             int last = contentEnd(doc.tokens(), s);
             List<Quote> nouns = new ArrayList<>(NounCues.find(doc, s, speakers, last));
             nouns.addAll(PassiveCues.find(doc, s, speakers, last));
+            nouns.addAll(NounCues.withPreposition(doc, s, speakers, last));
             reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
             List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);

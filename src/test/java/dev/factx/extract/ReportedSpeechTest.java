@@ -348,4 +348,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("The registration issue", "reported", "Washington Post"));
     }
+
+    @Test
+    void aNounOfSayingWithAPrepositionalContent() {
+        List<Quote> found = quotes("Governor Kate Brown's comments on the closure of the paper mill drew criticism.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the closure of the paper mill", "comments", "Governor Kate Brown"));
+    }
 }
