@@ -356,4 +356,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("the closure of the paper mill", "comments", "Governor Kate Brown"));
     }
+
+    @Test
+    void viewingSomethingAsSomethingIsAStance() {
+        List<Quote> found = quotes("Many voters view the new stadium as a waste of public money.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the new stadium as a waste of public money", "view", "Many voters"));
+    }
 }
