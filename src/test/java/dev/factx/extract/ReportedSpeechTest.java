@@ -364,4 +364,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("the new stadium as a waste of public money", "view", "Many voters"));
     }
+
+    @Test
+    void aFindingMayBeANounPhrase() {
+        List<Quote> found = quotes("The state auditor found widespread errors in the county's payroll records.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("widespread errors in the county's payroll records", "found", "state auditor"));
+    }
 }
