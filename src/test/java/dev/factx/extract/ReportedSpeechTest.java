@@ -372,4 +372,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("widespread errors in the county's payroll records", "found", "state auditor"));
     }
+
+    @Test
+    void aRulingIsAReport() {
+        List<Quote> found = quotes("The appeals court ruled that the county had violated the open meetings law.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the county had violated the open meetings law", "ruled", "appeals court"));
+    }
 }
