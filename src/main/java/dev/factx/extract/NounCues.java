@@ -8,6 +8,7 @@ import dev.factx.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +24,61 @@ final class NounCues {
             "concern", "expectation", "estimate", "testimony", "remark", "comment", "threat", "charge",
             "complaint", "denial", "boast", "vow", "position", "theory", "suspicion", "confidence");
 
+    /** Nouns whose content is a noun phrase after a preposition: "his comments on the shooting". */
+    private static final Map<String, Set<String>> PREPOSITIONS = Map.ofEntries(
+            Map.entry("comment", Set.of("about", "on")), Map.entry("remark", Set.of("about", "on")),
+            Map.entry("claim", Set.of("about", "of")), Map.entry("criticism", Set.of("of")),
+            Map.entry("attack", Set.of("on")), Map.entry("call", Set.of("for")),
+            Map.entry("support", Set.of("for")), Map.entry("opposition", Set.of("to")),
+            Map.entry("praise", Set.of("for", "of")), Map.entry("view", Set.of("about", "on", "of")),
+            Map.entry("idea", Set.of("about", "on")), Map.entry("theory", Set.of("about", "of")),
+            Map.entry("rhetoric", Set.of("about", "on")), Map.entry("statement", Set.of("about", "on")),
+            Map.entry("warning", Set.of("about", "of")), Map.entry("complaint", Set.of("about")),
+            Map.entry("concern", Set.of("about", "over")), Map.entry("position", Set.of("on")),
+            Map.entry("stance", Set.of("on")), Map.entry("testimony", Set.of("about", "on")));
+
     private NounCues() {
+    }
+
+    /** "Clinton's comments on the shooting death of Crutcher": the owner's noun and the noun phrase after its preposition. */
+    static List<Quote> withPreposition(AnnotatedText doc, Sentence s, Speakers speakers, int last) {
+        List<Token> tokens = doc.tokens();
+        List<Quote> found = new ArrayList<>();
+        for (int n = s.firstToken() + 1; n + 2 < last; n++) {
+            Token noun = tokens.get(n);
+            Set<String> prepositions = PREPOSITIONS.get(lemma(noun));
+            int p = n + 1;
+            while (p < last && p - n <= 3 && (tokens.get(p).hasPos("NNP") || tokens.get(p).hasPos("RB"))) {
+                p++;
+            }
+            if (!noun.hasPos("NN") || prepositions == null || p + 1 >= last || !prepositions.contains(tokens.get(p).lower())) {
+                continue;
+            }
+            int end = nounPhraseEnd(tokens, p + 1, last);
+            Quote.Speaker who = end > p + 1 ? owner(tokens, s, n, speakers, tokens.get(p + 1).start()) : null;
+            Quote q = who == null ? null : ReportedSpeech.quote(doc, p + 1, end, noun.text(), who);
+            if (q != null) {
+                found.add(q);
+            }
+        }
+        return found;
+    }
+
+    /** The noun phrase from {@code k} with its prepositional phrases: "the shooting death of Crutcher". */
+    private static int nounPhraseEnd(List<Token> tokens, int k, int last) {
+        int j = k;
+        while (j < last) {
+            Token t = tokens.get(j);
+            boolean part = Speakers.isNounPhrasePart(t) || t.hasPos("PRP$") || t.hasPos("NNP")
+                    || (t.hasPos("VBG") && j == k);
+            boolean linked = t.hasPos("IN") && !t.lower().equals("that") && j + 1 < last
+                    && (Speakers.isNounPhrasePart(tokens.get(j + 1)) || tokens.get(j + 1).hasPos("PRP$"));
+            if (!part && !linked) {
+                break;
+            }
+            j++;
+        }
+        return j;
     }
 
     static List<Quote> find(AnnotatedText doc, Sentence s, Speakers speakers, int last) {

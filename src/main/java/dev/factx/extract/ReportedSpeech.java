@@ -21,7 +21,7 @@ final class ReportedSpeech {
     private static final int MAX_SECOND_SPEAKER_TOKENS = 6;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
             "some", "all", "many", "most", "both", "few");
-    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
+    static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
     static final int MIN_CONTENT_TOKENS = 3;
 
@@ -35,11 +35,15 @@ final class ReportedSpeech {
         for (Sentence s : doc.sentences()) {
             Quote according = accordingTo(doc, s, speakers);
             List<Quote> reported = new ArrayList<>(according != null ? List.of(according) : attributed(doc, s, speakers, inTimex));
-            for (Quote q : NounCues.find(doc, s, speakers, contentEnd(doc.tokens(), s))) {
-                if (reported.stream().noneMatch(r -> r.start() == q.start())) {
-                    reported.add(q);
-                }
-            }
+            int last = contentEnd(doc.tokens(), s);
+            List<Quote> nouns = new ArrayList<>(NounCues.find(doc, s, speakers, last));
+            nouns.addAll(PassiveCues.find(doc, s, speakers, last));
+            nouns.addAll(NounCues.withPreposition(doc, s, speakers, last));
+            reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
+            // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
+            List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);
+            reported.addAll(stances.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
+                    && q.end() <= r.end())).toList());
             for (Quote q : reported) {
                 Quote classified = QuotedParts.classify(doc.text(), q, passages);
                 if (classified != null) {
@@ -72,12 +76,17 @@ final class ReportedSpeech {
                 Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(sourceEnd + 1).start());
                 return quote(doc, sourceEnd + 1, last, "according to", who);
             }
-            if (k > s.firstToken() && tokens.get(k - 1).text().equals(",") && sourceEnd >= last) {
+            // "…, according to an analysis by Lily Batchelder, a law professor": the source may run on past a comma.
+            if (k > s.firstToken() && isBreak(tokens.get(k - 1))) {
                 Quote.Speaker who = speakers.phrase(k + 2, phraseEnd, tokens.get(s.firstToken()).start());
                 return quote(doc, s.firstToken(), k - 1, "according to", who);
             }
         }
         return null;
+    }
+
+    private static boolean isBreak(Token t) {
+        return t.text().equals(",") || t.text().equals("—") || t.text().equals("--") || t.text().equals("–");
     }
 
     /** "X said (that) CONTENT." and "CONTENT, X said." / "CONTENT, said X." */
@@ -113,9 +122,18 @@ final class ReportedSpeech {
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
                 who = previous != null ? previous : mainSubject(tokens, s, k, speakers, quoteStart);
             }
+            // "went on to discuss …", "started off by emphasizing …": said by the subject of the sentence.
+            if (who == null && hasNoSubject(tokens, s, k)) {
+                who = nearestSubject(tokens, s, k, speakers, quoteStart);
+                if (who == null) {
+                    who = laterSubject(tokens, s, contentEnd, speakers, quoteStart);
+                }
+            }
             // "It says the campaign violated…", "some argued…": the vague subject itself is the speaker mention.
-            if (who == null && !participle && k > s.firstToken() && VAGUE_SUBJECTS.contains(tokens.get(k - 1).lower())) {
-                Token subject = tokens.get(k - 1);
+            int subjectEnd = beforeAuxiliaries(tokens, s, k);
+            if (who == null && !participle && subjectEnd >= s.firstToken()
+                    && VAGUE_SUBJECTS.contains(tokens.get(subjectEnd).lower())) {
+                Token subject = tokens.get(subjectEnd);
                 who = new Quote.Speaker(subject.text(), null, subject.text(), subject.start(), subject.end());
             }
             Quote q = quote(doc, contentStart, contentEnd, verb.text(), who);
@@ -140,6 +158,49 @@ final class ReportedSpeech {
             k--;
         }
         return k > s.firstToken() && tokens.get(k).hasPos("CC");
+    }
+
+    /** The token before {@code verb} and its auxiliaries and adverbs ("I should say", "we have long argued"). */
+    private static int beforeAuxiliaries(List<Token> tokens, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.firstToken() && (tokens.get(k).hasPos("MD") || tokens.get(k).hasPos("RB")
+                || PERFECT.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("do")
+                || tokens.get(k).lower().equals("did") || tokens.get(k).lower().equals("does"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** An infinitive ("to discuss") or a gerund after a preposition ("by emphasizing"). */
+    private static boolean hasNoSubject(List<Token> tokens, Sentence s, int verb) {
+        if (verb == s.firstToken()) {
+            return false;
+        }
+        Token t = tokens.get(verb);
+        Token before = tokens.get(verb - 1);
+        return (t.hasPos("VB") && !t.hasPos("VBN") && !t.hasPos("VBG") && !t.hasPos("VBD") && !t.hasPos("VBZ")
+                && !t.hasPos("VBP") && before.hasPos("TO"))
+                || (t.hasPos("VBG") && before.hasPos("IN") && !before.lower().equals("that"));
+    }
+
+    /** "he appeared to suggest …", "the FBI decided against recommending …": the subject of the nearest finite verb before. */
+    private static Quote.Speaker nearestSubject(List<Token> tokens, Sentence s, int verb, Speakers speakers, int quoteStart) {
+        for (int k = verb - 1; k > s.firstToken(); k--) {
+            if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
+                return speakers.subjectOf(k, quoteStart);
+            }
+        }
+        return null;
+    }
+
+    /** "In defending himself, Trump offered …": the subject of the first finite verb after the content. */
+    private static Quote.Speaker laterSubject(List<Token> tokens, Sentence s, int from, Speakers speakers, int quoteStart) {
+        for (int k = from; k < s.endToken(); k++) {
+            if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
+                return speakers.subjectOf(k, quoteStart);
+            }
+        }
+        return null;
     }
 
     /** The subject of the sentence's first finite verb before {@code verb}. */
@@ -201,7 +262,8 @@ final class ReportedSpeech {
         if (t.hasPos("VBN")) {
             return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
-        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")) {
+        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")
+                || tokens.get(t.index() - 1).hasPos("IN")) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));

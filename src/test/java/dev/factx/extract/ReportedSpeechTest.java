@@ -271,4 +271,113 @@ class ReportedSpeechTest {
     void aRelativeClauseAfterTheNounIsNoContent() {
         assertThat(quotes("The statement that was released on Monday ran to four pages.")).isEmpty();
     }
+
+    @Test
+    void anAdjectiveOfStanceAfterALinkingVerb() {
+        List<Quote> found = quotes("Many Democrats are afraid that turnout among young voters may be low. "
+                + "Senator Lindsey Graham has been critical of the new trade deal.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that turnout among young voters may be low", "afraid", "Many Democrats"),
+                        tuple("the new trade deal", "critical", "Senator Lindsey Graham"));
+    }
+
+    @Test
+    void aStanceInsideReportedSpeechIsPartOfIt() {
+        List<Quote> found = quotes("The mayor said she wasn't worried about the audit of the city budget.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("she wasn't worried about the audit of the city budget", "said"));
+    }
+
+    @Test
+    void callingSomethingSomethingIsAReport() {
+        List<Quote> found = quotes("The mayor's office called the charges unsubstantiated and politically motivated.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the charges unsubstantiated and politically motivated", "called", "mayor's office"));
+    }
+
+    @Test
+    void verbsOfClaimingAndExpectingTakeANounPhrase() {
+        List<Quote> found = quotes("The senator claimed broad support among farmers. "
+                + "Few analysts expected a full hour of policy discussion.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("broad support among farmers", "claimed", "senator"),
+                        tuple("a full hour of policy discussion", "expected", "Few analysts"));
+    }
+
+    @Test
+    void anInfinitiveIsSaidByTheSubjectOfTheVerbBeforeIt() {
+        List<Quote> found = quotes("Caddell went on to discuss the latest polls from Ohio and Florida.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the latest polls from Ohio and Florida", "discuss", "Caddell"));
+    }
+
+    @Test
+    void aGerundAfterAPrepositionIsSaidByTheSubject() {
+        List<Quote> found = quotes("Senator Ann Lee started off by emphasizing economic fairness and a higher minimum wage.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("economic fairness and a higher minimum wage", "emphasizing", "Senator Ann Lee"));
+    }
+
+    @Test
+    void aVagueSubjectBeforeAuxiliariesIsTheSpeakerMention() {
+        List<Quote> found = quotes("Our school is small. We have long argued that the district should fund a new gym.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the district should fund a new gym", "argued", "We"));
+    }
+
+    @Test
+    void aTrailingAccordingToWhoseSourceRunsPastAComma() {
+        List<Quote> found = quotes("Some families would see their taxes go up, according to an analysis by Lily Batchelder, "
+                + "a law professor at New York University.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("Some families would see their taxes go up", "according to", "analysis"));
+    }
+
+    @Test
+    void aPassiveReportIsSaidByItsAgent() {
+        List<Quote> found = quotes("The registration issue was first reported by The Washington Post.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The registration issue", "reported", "Washington Post"));
+    }
+
+    @Test
+    void aNounOfSayingWithAPrepositionalContent() {
+        List<Quote> found = quotes("Governor Kate Brown's comments on the closure of the paper mill drew criticism.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the closure of the paper mill", "comments", "Governor Kate Brown"));
+    }
+
+    @Test
+    void viewingSomethingAsSomethingIsAStance() {
+        List<Quote> found = quotes("Many voters view the new stadium as a waste of public money.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the new stadium as a waste of public money", "view", "Many voters"));
+    }
+
+    @Test
+    void aFindingMayBeANounPhrase() {
+        List<Quote> found = quotes("The state auditor found widespread errors in the county's payroll records.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("widespread errors in the county's payroll records", "found", "state auditor"));
+    }
+
+    @Test
+    void aRulingIsAReport() {
+        List<Quote> found = quotes("The appeals court ruled that the county had violated the open meetings law.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the county had violated the open meetings law", "ruled", "appeals court"));
+    }
 }
