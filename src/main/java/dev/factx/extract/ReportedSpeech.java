@@ -96,7 +96,7 @@ final class ReportedSpeech {
             if (contentStart < 0) {
                 continue;
             }
-            int contentEnd = clauseEnd(tokens, contentStart, last);
+            int contentEnd = ReportedContent.end(tokens, contentStart, last);
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
             boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",");
             int quoteStart = tokens.get(contentStart).start();
@@ -142,21 +142,6 @@ final class ReportedSpeech {
             }
         }
         return null;
-    }
-
-    /**
-     * The reported clause ends where a participle clause ("…, encouraging his supporters"), a ";"
-     * or a second verb of the speaker ("said he would … and warned against …") begins.
-     */
-    private static int clauseEnd(List<Token> tokens, int from, int last) {
-        for (int k = from + 1; k + 1 < last; k++) {
-            if (tokens.get(k).text().equals(";")
-                    || (tokens.get(k).text().equals(",") && tokens.get(k + 1).hasPos("VBG"))
-                    || (tokens.get(k).hasPos("CC") && isFiniteVerb(tokens.get(k + 1)))) {
-                return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
-            }
-        }
-        return last;
     }
 
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */

@@ -190,4 +190,24 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("indirect", "the new curriculum is rushed", "feel", "Many teachers"),
                         tuple("indirect", "to release the full inspection report", "declined", "council"));
     }
+
+    @Test
+    void theContentTakesAlongItsParticipleAndCoordinatedVerbs() {
+        List<Quote> found = quotes("Mayor Jane Porter said the new bridge would cut commuting times, allowing "
+                + "families to spend more evenings at home.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("the new bridge would cut commuting times, allowing families to spend more "
+                        + "evenings at home", "Mayor Jane Porter"));
+    }
+
+    @Test
+    void aSecondReportOfTheSpeakerIsAQuoteOfItsOwn() {
+        List<Quote> found = quotes("Mayor Jane Porter said the bridge would reopen in March and warned that tolls "
+                + "could rise next year.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("the bridge would reopen in March", "said"),
+                        tuple("that tolls could rise next year", "warned"));
+    }
 }
