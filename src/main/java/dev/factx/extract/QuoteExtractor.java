@@ -29,6 +29,8 @@ final class QuoteExtractor {
 
     static List<Quote> extract(AnnotatedText doc, List<Entity> entities) {
         Speakers speakers = new Speakers(doc, entities);
+        boolean[] inTimex = new boolean[doc.tokens().size()];
+        doc.timexes().forEach(t -> java.util.Arrays.fill(inTimex, t.firstToken(), t.endToken(), true));
         List<Quote> quotes = new ArrayList<>();
         List<QuoteMarks.Passage> passages = QuoteMarks.find(doc.text());
         Quote open = null;
@@ -59,13 +61,21 @@ final class QuoteExtractor {
                 open = null;
                 continue;
             }
+            if (part.kind().equals("partial") && a.verbBefore >= 0) {
+                // A second fragment of the same clause: "claimed it was “a big problem” but “nobody…”".
+                if (!quotes.isEmpty() && quotes.get(quotes.size() - 1).end() >= part.end()) {
+                    continue;
+                }
+                part = FragmentClause.widen(doc, part, a.verbBefore, inTimex);
+            }
             quotes.add(part);
             open = part;
         }
         List<Quote> reported = ReportedSpeech.find(doc, speakers, passages);
         // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
         quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
-                && r.start() <= q.start() && q.end() <= r.end()));
+                && (r.start() <= q.start() && q.end() <= r.end()
+                || q.kind().equals("partial") && r.start() < q.end() && q.start() < r.end())));
         quotes.addAll(reported);
         List<Quote> headlines = Transcripts.headlines(doc, entities, passages);
         quotes.removeIf(q -> headlines.stream().anyMatch(h -> h.start() < q.end() && q.start() < h.end()));
@@ -74,7 +84,11 @@ final class QuoteExtractor {
         return quotes;
     }
 
-    private record Attribution(String cue, Quote.Speaker speaker) {
+    /** The cue, its speaker and, when the cue is a verb before the quotation, its token (else -1). */
+    private record Attribution(String cue, Quote.Speaker speaker, int verbBefore) {
+        Attribution(String cue, Quote.Speaker speaker) {
+            this(cue, speaker, -1);
+        }
     }
 
     /**
@@ -198,7 +212,7 @@ final class QuoteExtractor {
             if (Cues.isSpeechVerb(tokens.get(k))) {
                 Quote.Speaker s = speakers.subjectOf(k, p.start());
                 if (s != null) {
-                    return new Attribution(tokens.get(k).text(), s);
+                    return new Attribution(tokens.get(k).text(), s, k);
                 }
             }
         }

@@ -19,7 +19,8 @@ final class Speakers {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were",
             "are", "will", "would", "did", "does", "do", "been", "being", "be", "also", "then", "later",
             "again", "once", "previously", "recently", "formally", "repeatedly", "publicly", "could",
-            "may", "might", "should", "can", "not", "n't", "never", "reportedly");
+            "may", "might", "should", "can", "not", "n't", "never", "reportedly",
+            "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "n’t");
 
     private static final Set<String> TIME_NAMES = Set.of("january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",

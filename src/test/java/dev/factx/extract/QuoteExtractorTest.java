@@ -187,4 +187,15 @@ class QuoteExtractorTest {
             assertThat(q.speaker()).isNull();
         });
     }
+
+    @Test
+    void aContractedAuxiliaryBetweenSpeakerAndVerb() {
+        List<Quote> found = quotes("Senator Ann Lee toured the plant. She’s warned, “Jobs will leave this state.”");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("warned");
+            assertThat(q.speaker().text()).isEqualTo("She");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
 }
