@@ -22,7 +22,8 @@ final class QuoteExtractor {
     private static final int MAX_GAP = 80;
     private static final int MAX_ATTRIBUTION_GAP = 200;
     private static final String DASHES = "\u2015\u2014\u2013";
-    private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018";
+    /** Marks that open a quotation, with ” for one typed the wrong way round. */
+    private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018\u201D";
 
     private QuoteExtractor() {
     }

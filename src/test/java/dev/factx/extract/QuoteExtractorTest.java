@@ -198,4 +198,15 @@ class QuoteExtractorTest {
             assertThat(q.speaker().name()).isEqualTo("Ann Lee");
         });
     }
+
+    @Test
+    void aQuotationOpenedByAClosingMarkAndSignedWithADash() {
+        List<Quote> found = quotes("Voters shared their views.\n\n”The debate changed my mind. I will vote for him.” ― Ana Ruiz.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("direct");
+            assertThat(q.text()).isEqualTo("The debate changed my mind. I will vote for him.");
+            assertThat(q.speaker().text()).isEqualTo("Ana Ruiz");
+        });
+    }
 }
