@@ -73,6 +73,24 @@ final class Speakers {
             int end = start - 2;
             return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
         }
+        // "a poll released in late August found": the subject before its participle and time.
+        if (start - 2 > lowest && tokens.get(start - 1).hasPos("IN") && tokens.get(start - 2).hasPos("VBN")
+                && tokens.get(start - 3).hasPos("NN") && isTemporal(start, k + 1)) {
+            int end = start - 3;
+            return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
+        }
+        // "the court this month ruled", "Wells Fargo just this month announced", "a report released
+        // last year found": a time before the verb, the subject before it.
+        int time = timeStart(start, k);
+        if (time <= k) {
+            int end = time - 1;
+            if (end < start) {
+                end = skipAuxiliaries(tokens, end, lowest);
+                end = end > lowest && tokens.get(end).hasPos("VBN") ? end - 1 : end;
+            }
+            int before = nounPhraseStart(tokens, end, lowest);
+            return before <= end ? speaker(before, end + 1, quoteStart) : null;
+        }
         Quote.Speaker subject = speaker(start, k + 1, quoteStart);
         // "The employment minister, Tony Burke, urged": the apposed name links to the person.
         boolean namedApposition = apposed != null && apposed.entity() != null && (subject == null || subject.entity() == null);
@@ -138,6 +156,20 @@ final class Speakers {
         }
         Token t = tokens.get(who);
         return new Quote.Speaker(antecedent.name(), antecedent.entity(), t.text(), t.start(), t.end());
+    }
+
+    /** The first token of the time that ends the noun phrase from {@code start} to {@code end}, or end + 1. */
+    private int timeStart(int start, int end) {
+        List<Token> tokens = doc.tokens();
+        if (!TIME_NAMES.contains(tokens.get(end).lower()) && !isTemporal(end, end + 1)) {
+            return end + 1;
+        }
+        int k = end;
+        while (k >= start && (TIME_NAMES.contains(tokens.get(k).lower()) || isTemporal(k, k + 1)
+                || tokens.get(k).hasPos("DT") || tokens.get(k).hasPos("JJ"))) {
+            k--;
+        }
+        return k + 1;
     }
 
     /** "in October", "on Friday": a time between subject and verb, not the subject. */

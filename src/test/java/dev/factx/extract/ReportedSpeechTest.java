@@ -210,4 +210,20 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("the bridge would reopen in March", "said"),
                         tuple("that tolls could rise next year", "warned"));
     }
+
+    @Test
+    void aTimeBetweenSubjectAndVerbIsNotTheSpeaker() {
+        List<Quote> found = quotes("The city council this month announced that it would close two libraries.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("that it would close two libraries", "city council"));
+    }
+
+    @Test
+    void aReportReleasedAtATimeIsTheSpeaker() {
+        List<Quote> found = quotes("A state audit released last year found that the agency had lost track of its spending.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("that the agency had lost track of its spending", "state audit"));
+    }
 }
