@@ -153,6 +153,17 @@ final class QuoteExtractor {
         return ".?!".indexOf(text.charAt(k)) >= 0 ? "direct" : "partial";
     }
 
+    /** The subject of the sentence's first finite verb before {@code verb}. */
+    private static Quote.Speaker mainSubject(AnnotatedText doc, Sentence s, int verb, Speakers speakers, int quoteStart) {
+        for (int k = s.firstToken() + 1; k < verb; k++) {
+            Token t = doc.tokens().get(k);
+            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+                return speakers.subjectOf(k, quoteStart);
+            }
+        }
+        return null;
+    }
+
     /** Nothing but punctuation after the quotation's last token in its sentence. */
     private static boolean endsWithQuote(AnnotatedText doc, Sentence sentence, int last) {
         for (int k = last + 1; k < sentence.endToken(); k++) {
@@ -212,6 +223,11 @@ final class QuoteExtractor {
         for (int k = first - 1; k >= opening.firstToken(); k--) {
             if (Cues.isSpeechVerb(tokens.get(k))) {
                 Quote.Speaker s = speakers.subjectOf(k, p.start());
+                // "He defended the remark, saying, “…”": the participle's speaker is the sentence's subject.
+                if (s == null && tokens.get(k).hasPos("VBG") && k > opening.firstToken()
+                        && tokens.get(k - 1).text().equals(",")) {
+                    s = mainSubject(doc, opening, k, speakers, p.start());
+                }
                 if (s != null) {
                     return new Attribution(tokens.get(k).text(), s, k);
                 }

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class Speakers {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were",
             "are", "will", "would", "did", "does", "do", "been", "being", "be", "also", "then", "later",
             "again", "once", "previously", "recently", "formally", "repeatedly", "publicly", "could",
@@ -242,7 +243,14 @@ final class Speakers {
         int end = tokens.get(to - 1).end();
         String text = doc.text(start, end);
         if (tokens.get(to - 1).hasPos("PRP")) {
-            if (to - from != 1 || !PRONOUNS.contains(tokens.get(from).lower())) {
+            if (to - from != 1) {
+                return null;
+            }
+            // "they wrote", "it said": the pronoun is the speaker's mention, with no one to link it to.
+            if (GROUP_PRONOUNS.contains(tokens.get(from).lower())) {
+                return new Quote.Speaker(text, null, text, start, end);
+            }
+            if (!PRONOUNS.contains(tokens.get(from).lower())) {
                 return null;
             }
             Entity person = lastPersonBefore(start);

@@ -209,4 +209,21 @@ class QuoteExtractorTest {
             assertThat(q.speaker().text()).isEqualTo("Ana Ruiz");
         });
     }
+
+    @Test
+    void aParticipleSaysWhatTheSubjectOfItsSentenceSays() {
+        List<Quote> found = quotes("Governor Tom Hale defended the budget, saying, “Every school will get more money.”");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Every school will get more money.", "saying",
+                        "Governor Tom Hale"));
+    }
+
+    @Test
+    void theyAndItAreSpeakerMentionsOfTheirOwn() {
+        List<Quote> found = quotes("The senators sent a letter on Monday. “The program is plagued by fraud,” they wrote.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().entity())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The program is plagued by fraud,", "they", null));
+    }
 }
