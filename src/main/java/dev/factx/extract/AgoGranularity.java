@@ -1,8 +1,9 @@
 package dev.factx.extract;
 
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
+import dev.factx.extract.TimexValue.Granularity;
+
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,22 +14,20 @@ import java.util.regex.Pattern;
  */
 final class AgoGranularity {
     private static final Pattern AGO = Pattern.compile("(?i).*\\b(year|month|week)s?\\s+ago\\b.*");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
     private AgoGranularity() {
     }
 
     static String of(String text, String value) {
         Matcher m = AGO.matcher(text);
-        if (!m.matches() || !DAY.matcher(value).matches()) {
+        Optional<TimexValue> day = TimexValue.parse(value).filter(v -> v.granularity() == Granularity.DAY);
+        if (!m.matches() || day.isEmpty()) {
             return value;
         }
-        LocalDate day = LocalDate.parse(value);
-        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "year" -> value.substring(0, 4);
-            case "month" -> value.substring(0, 7);
-            default -> String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
-                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        };
+        return day.get().in(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "year" -> Granularity.YEAR;
+            case "month" -> Granularity.MONTH;
+            default -> Granularity.WEEK;
+        });
     }
 }

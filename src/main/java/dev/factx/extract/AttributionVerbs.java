@@ -28,6 +28,10 @@ final class AttributionVerbs {
         return VERBS.containsKey(lemma);
     }
 
+    static boolean takesClause(String lemma) {
+        return takes(lemma, "clause");
+    }
+
     static boolean takesObject(String lemma) {
         return takes(lemma, "object");
     }

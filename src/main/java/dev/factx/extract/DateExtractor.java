@@ -34,13 +34,18 @@ final class DateExtractor {
             Tense tense = tense(doc, t);
             String value = lastOrNextMonth(text, t.value(), doc)
                     .orElseGet(() -> TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
+            value = Holidays.resolve(text, value, doc.documentDate(), tense,
+                    WeeksOfDays.weekFollows(doc.text(), t.end()));
             if (isResolved(text, value, doc)) {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }
-            dates.add(DateRanges.tidy(fact(text, t, value, doc, end(t.begin(), doc, tense), end(t.until(), doc, tense))));
+            DateFact fact = DateRanges.tidy(fact(text, t, value, doc, end(t.begin(), doc, tense), end(t.until(), doc, tense)));
+            fact = DurationCounts.apply(doc, t, fact);
+            fact = YearEnds.apply(doc.text(), fact, doc.documentDate(), tense);
+            dates.add(YearHalves.apply(fact));
         }
-        return DateRanges.join(doc.text(),
-                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates)));
+        return DateRanges.join(doc.text(), WeeksOfDays.apply(doc.text(),
+                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates))));
     }
 
     /**

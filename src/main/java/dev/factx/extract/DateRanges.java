@@ -2,12 +2,13 @@ package dev.factx.extract;
 
 import dev.factx.facts.DateFact;
 
-import java.time.DateTimeException;
+import dev.factx.extract.TimexValue.Granularity;
+
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,8 @@ import java.util.regex.Pattern;
  * fifteen years; and it gives "between March and May" as two dates.
  */
 final class DateRanges {
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d\\d");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    /** The granularities a range's ends are counted in, coarsest first. */
+    private static final List<Granularity> UNITS = List.of(Granularity.YEAR, Granularity.MONTH, Granularity.DAY);
     private static final Pattern HOURS = Pattern.compile("PT\\d+H");
     /** "between" goes with "and", "from" with "to", "until" or "through". */
     private static final Pattern OPENING = Pattern.compile("(?i)\\b(between|from)\\s+$");
@@ -70,11 +70,11 @@ final class DateRanges {
                 || opening.group(1).equalsIgnoreCase("between") != joining.group(1).equalsIgnoreCase("and")) {
             return null;
         }
-        int granularity = Range.granularity(first.value());
-        if (granularity == 0 || granularity != Range.granularity(second.value())) {
+        Optional<Granularity> granularity = Range.granularity(first.value());
+        if (granularity.isEmpty() || !granularity.equals(Range.granularity(second.value()))) {
             return null;
         }
-        Range range = new Range(first.value(), second.value(), granularity);
+        Range range = new Range(first.value(), second.value(), granularity.get());
         String length = range.length();
         if (length == null) {
             return null;
@@ -88,47 +88,44 @@ final class DateRanges {
         return "DATE".equals(d.type()) && d.begin() == null && d.modifier() == null;
     }
 
-    /**
-     * Two ends at the coarser of their granularities (1 a year, 2 a month, 3 a day).
-     */
-    private record Range(String begin, String until, int granularity) {
+    /** Two ends at the coarser of their granularities: a year, a month or a day. */
+    private record Range(String begin, String until, Granularity granularity) {
 
         /** Null when an end is no plain date, or finer than the other and not the first of its period. */
         static Range of(String begin, String until) {
-            int granularity = Math.min(granularity(begin), granularity(until));
-            if (granularity == 0) {
+            Optional<Granularity> b = granularity(begin);
+            Optional<Granularity> u = granularity(until);
+            if (b.isEmpty() || u.isEmpty()) {
                 return null;
             }
-            String b = coarsened(begin, granularity);
-            String u = coarsened(until, granularity);
-            return b == null || u == null ? null : new Range(b, u, granularity);
+            Granularity coarser = b.get().compareTo(u.get()) <= 0 ? b.get() : u.get();
+            String coarseBegin = coarsened(begin, coarser);
+            String coarseUntil = coarsened(until, coarser);
+            return coarseBegin == null || coarseUntil == null ? null : new Range(coarseBegin, coarseUntil, coarser);
         }
 
-        /** The whole units from begin to until ("P15Y"), or null when they run backwards or are no dates. */
+        /** The whole units from begin to until ("P15Y"), or null when they run backwards. */
         String length() {
-            long units;
-            try {
-                units = switch (granularity) {
-                    case 1 -> Integer.parseInt(until) - Integer.parseInt(begin);
-                    case 2 -> ChronoUnit.MONTHS.between(YearMonth.parse(begin), YearMonth.parse(until));
-                    default -> ChronoUnit.DAYS.between(LocalDate.parse(begin), LocalDate.parse(until));
-                };
-            } catch (DateTimeException e) {
-                return null;
-            }
-            return units < 0 ? null : "P" + units + "YMD".charAt(granularity - 1);
+            LocalDate from = TimexValue.parse(begin).orElseThrow().first();
+            LocalDate to = TimexValue.parse(until).orElseThrow().first();
+            long units = switch (granularity) {
+                case YEAR -> ChronoUnit.YEARS.between(from, to);
+                case MONTH -> ChronoUnit.MONTHS.between(from, to);
+                default -> ChronoUnit.DAYS.between(from, to);
+            };
+            return units < 0 ? null : "P" + units + "YMD".charAt(UNITS.indexOf(granularity));
         }
 
-        /** 1 a year, 2 a month, 3 a day; 0 anything else. */
-        static int granularity(String value) {
-            return YEAR.matcher(value).matches() ? 1 : MONTH.matcher(value).matches() ? 2
-                    : DAY.matcher(value).matches() ? 3 : 0;
+        /** A year, a month or a day; empty for anything else. */
+        static Optional<Granularity> granularity(String value) {
+            return TimexValue.parse(value).map(TimexValue::granularity).filter(UNITS::contains);
         }
 
-        private static String coarsened(String value, int granularity) {
-            String kept = value.substring(0, granularity == 1 ? 4 : granularity == 2 ? 7 : 10);
-            String dropped = value.substring(kept.length());
-            return dropped.isEmpty() || dropped.equals("-01") || dropped.equals("-01-01") ? kept : null;
+        /** The value in a coarser granularity, or null when that would move its first day. */
+        private static String coarsened(String value, Granularity coarser) {
+            TimexValue v = TimexValue.parse(value).orElseThrow();
+            String coarse = v.in(coarser);
+            return TimexValue.parse(coarse).orElseThrow().first().equals(v.first()) ? coarse : null;
         }
     }
 }

@@ -62,12 +62,14 @@ final class ReportedContent {
      * Where the reported clause ends: at the sentence's end, since what was said takes along its
      * participles and coordinated verbs ("said the plan would help, allowing…", "said the bank
      * had hired them and had paid…"), unless a second report of the speaker begins ("said he
-     * would stay and warned that…", "…, saying…"), which is a quote of its own.
+     * would stay and warned that…", "…, saying…", "…, though she noted…"), which is a quote of
+     * its own.
      */
     static int end(List<Token> tokens, int from, int last) {
         for (int k = from + 1; k + 1 < last; k++) {
             String t = tokens.get(k).text();
-            if ((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, k + 1, last)) {
+            if ((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, k + 1, last)
+                    || ReportedSpeech.secondAttribution(tokens, k, last)) {
                 return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
@@ -112,8 +114,13 @@ final class ReportedContent {
         if (Speakers.isNounPhrasePart(t) || t.hasPos("PRP$")) {
             return true;
         }
-        return (t.hasPos("VBG") || t.hasPos("VBN")) && k + 1 < tokens.size()
-                && (tokens.get(k + 1).hasPos("NN") || tokens.get(k + 1).hasPos("JJ"));
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        // "called for reducing the corporate tax rate": a gerund with its own object.
+        boolean gerundObject = t.hasPos("VBG") && (next.hasPos("DT") || next.hasPos("PRP$") || next.hasPos("CD"));
+        return gerundObject || (t.hasPos("VBG") || t.hasPos("VBN")) && (next.hasPos("NN") || next.hasPos("JJ"));
     }
 
     /** "questioned whether…", "said when they would…": an embedded question. */

@@ -18,11 +18,12 @@ import java.util.Set;
  */
 final class ReportedSpeech {
     private static final int MAX_SOURCE_TOKENS = 30;
+    private static final int MAX_SECOND_SPEAKER_TOKENS = 6;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
             "some", "all", "many", "most", "both", "few");
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
-    static final int MIN_CONTENT_TOKENS = 4;
+    static final int MIN_CONTENT_TOKENS = 3;
 
     private ReportedSpeech() {
     }
@@ -33,7 +34,12 @@ final class ReportedSpeech {
         doc.timexes().forEach(t -> java.util.Arrays.fill(inTimex, t.firstToken(), t.endToken(), true));
         for (Sentence s : doc.sentences()) {
             Quote according = accordingTo(doc, s, speakers);
-            List<Quote> reported = according != null ? List.of(according) : attributed(doc, s, speakers, inTimex);
+            List<Quote> reported = new ArrayList<>(according != null ? List.of(according) : attributed(doc, s, speakers, inTimex));
+            for (Quote q : NounCues.find(doc, s, speakers, contentEnd(doc.tokens(), s))) {
+                if (reported.stream().noneMatch(r -> r.start() == q.start())) {
+                    reported.add(q);
+                }
+            }
             for (Quote q : reported) {
                 Quote classified = QuotedParts.classify(doc.text(), q, passages);
                 if (classified != null) {
@@ -94,6 +100,9 @@ final class ReportedSpeech {
             }
             int contentStart = ReportedContent.start(tokens, k + 1, last, lemma(verb), inTimex);
             if (contentStart < 0) {
+                contentStart = BareClause.start(tokens, k, clauseEnd(tokens, k + 1, last), lemma(verb));
+            }
+            if (contentStart < 0) {
                 continue;
             }
             int contentEnd = ReportedContent.end(tokens, contentStart, last);
@@ -144,6 +153,44 @@ final class ReportedSpeech {
         return null;
     }
 
+    /**
+     * The reported clause ends where a participle clause ("…, encouraging his supporters"), a ";"
+     * or a second verb of the speaker ("said he would … and warned against …") begins.
+     */
+    static int clauseEnd(List<Token> tokens, int from, int last) {
+        for (int k = from + 1; k + 1 < last; k++) {
+            if (tokens.get(k).text().equals(";")
+                    || (tokens.get(k).text().equals(",") && tokens.get(k + 1).hasPos("VBG"))
+                    || (tokens.get(k).hasPos("CC") && isFiniteVerb(tokens.get(k + 1)))
+                    || secondAttribution(tokens, k, last)) {
+                return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "…, though she noted clients are changing", "…, and rights groups warned that…": a comma, a
+     * conjunction and a speaker with a reporting verb of its own begin another report.
+     */
+    static boolean secondAttribution(List<Token> tokens, int comma, int last) {
+        if (!tokens.get(comma).text().equals(",") || comma + 3 >= last) {
+            return false;
+        }
+        Token conjunction = tokens.get(comma + 1);
+        if (!conjunction.hasPos("CC") && !(conjunction.hasPos("IN") && !conjunction.lower().equals("that"))) {
+            return false;
+        }
+        int verb = comma + 2;
+        while (verb < last && verb - comma <= MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
+            verb++;
+        }
+        while (verb < last && tokens.get(verb).hasPos("RB")) {
+            verb++;
+        }
+        return verb > comma + 2 && verb < last && isFiniteVerb(tokens.get(verb)) && isReportingVerb(tokens.get(verb), tokens);
+    }
+
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */
     static boolean isReportingVerb(Token t, List<Token> tokens) {
         String lemma = lemma(t);
@@ -152,12 +199,26 @@ final class ReportedSpeech {
         }
         // "has said"; not a passive or a modifier ("was called", "a stream called Miracle Run").
         if (t.hasPos("VBN")) {
-            return PERFECT.contains(wordBefore(tokens, t.index()));
+            return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
         if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));
+    }
+
+    /**
+     * "the NAACP called for a moratorium": a past tense the tagger read as a participle, after a
+     * name and before "that" or the preposition of its content; a participle modifying a name
+     * takes neither ("the group called Black Lives Matter").
+     */
+    private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
+        int k = t.index();
+        if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k - 1).hasPos("NNP")) {
+            return false;
+        }
+        String next = tokens.get(k + 1).lower();
+        return next.equals("that") || AttributionVerbs.introducesObject(lemma, next);
     }
 
     /** The word before token {@code index}, adverbs skipped ("has repeatedly said"), or "". */

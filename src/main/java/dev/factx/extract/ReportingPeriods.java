@@ -47,6 +47,7 @@ final class ReportingPeriods {
             "(?i)(?:the|its)\\s+(?:latest\\s+)?(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\b)");
     /** "the 1988 quarter", "the 1989 period": a year standing for its reporting quarter. */
     private static final Pattern YEAR_PERIOD = Pattern.compile("\\s+(?:quarter|period)\\b");
+    private static final Pattern YEAR_AS_COUNT = Pattern.compile("(?i)(?:the\\s+)?((?:19|20)\\d\\d)\\s+(?:quarter|period)");
 
     private ReportingPeriods() {
     }
@@ -136,7 +137,16 @@ final class ReportingPeriods {
     }
 
     private static Optional<DateFact> yearForPeriod(String text, DateFact d, String reference) {
-        if (reference == null || !d.value().matches("\\d{4}") || !d.text().endsWith(d.value())) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        Matcher counted = YEAR_AS_COUNT.matcher(d.text());
+        if (counted.matches()) {
+            // SUTime counts "the 1988 quarter" as 1,988 quarters.
+            return Optional.of(new DateFact(d.text(), d.start(), d.end(), "DATE",
+                    counted.group(1) + reference.substring(4), null, false, null, null));
+        }
+        if (!d.value().matches("\\d{4}") || !d.text().endsWith(d.value())) {
             return Optional.empty();
         }
         Matcher m = YEAR_PERIOD.matcher(text).region(d.end(), text.length());

@@ -69,6 +69,10 @@ final class Speakers {
         if (start > k) {
             return null;
         }
+        // "The Maritime Union of Australia said", "Mr. Morgan of the Sierra Club said": the whole name.
+        while (start - 2 >= lowest && tokens.get(start - 1).lower().equals("of") && tokens.get(start - 2).hasPos("NNP")) {
+            start = nounPhraseStart(tokens, start - 2, lowest);
+        }
         if (start - 1 > lowest && tokens.get(start - 1).hasPos("IN") && tokens.get(start - 2).hasPos("NN")
                 && isTemporal(start, k + 1)) {
             int end = start - 2;
@@ -208,6 +212,16 @@ final class Speakers {
     /** The noun phrase from token {@code from} up to {@code to} (exclusive), as a speaker. */
     Quote.Speaker phrase(int from, int to, int quoteStart) {
         return speaker(from, to, quoteStart);
+    }
+
+    /** "his claim": the possessive pronoun at {@code token} as the mention of the last person named before it. */
+    Quote.Speaker possessive(int token, int quoteStart) {
+        Token t = doc.tokens().get(token);
+        if (!t.lower().equals("his") && !t.lower().equals("her")) {
+            return null;
+        }
+        Entity person = lastPersonBefore(t.start());
+        return person == null ? null : new Quote.Speaker(person.name(), person.id(), t.text(), t.start(), t.end());
     }
 
     private static int skipAuxiliaries(List<Token> tokens, int k, int lowest) {

@@ -1,14 +1,14 @@
 package dev.factx.extract;
 
-import java.time.DayOfWeek;
+import dev.factx.extract.TimexValue.Granularity;
+
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,18 +30,14 @@ final class TenseResolution {
 
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-\\d.*");
     /** SUTime gives "the weekend" the document date's week before any resolution. */
-    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d\\d)-WE");
+    private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d\\d-WE");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("XXXX-\\d\\d-\\d\\d");
     /** How far a day of the month may lie against the tense: deadlines and record dates a few weeks ahead. */
     private static final int DAY_OF_MONTH_LEEWAY_DAYS = 60;
     private static final Pattern MONTH_OR_SEASON = Pattern.compile("XXXX-(\\d\\d|SP|SU|FA|WI)");
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(.*)");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
-    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
-
-    /** A date's first and last day. */
-    private record Period(LocalDate first, LocalDate last) {
-    }
+    /** The spans whose occurrence the tense chooses. */
+    private static final Set<Granularity> OCCURRENCES =
+            EnumSet.of(Granularity.DAY, Granularity.TIME, Granularity.WEEKEND, Granularity.MONTH, Granularity.SEASON);
 
     private TenseResolution() {
     }
@@ -94,56 +90,16 @@ final class TenseResolution {
     }
 
     private static String shiftWeek(String value, int n) {
-        Matcher day = DAY.matcher(value);
-        if (day.matches()) {
-            return period(value).orElseThrow().first().plusWeeks(n) + day.group(4);
-        }
-        return WEEKEND.matcher(value).matches() ? weekend(period(value).orElseThrow().first().plusWeeks(n)) : null;
-    }
-
-    private static String weekend(LocalDate saturday) {
-        return String.format("%04d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
-                saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    /** The days a calendar value spans, for a day (with any time after it), a month, a season or a weekend. */
-    private static Optional<Period> period(String value) {
-        Matcher day = DAY.matcher(value);
-        if (day.matches()) {
-            YearMonth month = YearMonth.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
-            int dayOfMonth = Integer.parseInt(day.group(3));
-            return month.isValidDay(dayOfMonth)
-                    ? Optional.of(new Period(month.atDay(dayOfMonth), month.atDay(dayOfMonth)))
-                    : Optional.empty();
-        }
-        Matcher month = MONTH.matcher(value);
-        if (month.matches()) {
-            YearMonth m = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-            return Optional.of(new Period(m.atDay(1), m.atEndOfMonth()));
-        }
-        Matcher season = SEASON.matcher(value);
-        if (season.matches()) {
-            return Optional.of(season(Integer.parseInt(season.group(1)), season.group(2)));
-        }
-        Matcher weekend = WEEKEND.matcher(value);
-        if (weekend.matches()) {
-            LocalDate saturday = LocalDate.of(Integer.parseInt(weekend.group(1)), 1, 4)
-                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(weekend.group(2)))
-                    .with(DayOfWeek.SATURDAY);
-            return Optional.of(new Period(saturday, saturday.plusDays(1)));
-        }
-        return Optional.empty();
-    }
-
-    /** Meteorological seasons: a winter starts in December of its year. */
-    private static Period season(int year, String code) {
-        int firstMonth = switch (code) {
-            case "SP" -> 3;
-            case "SU" -> 6;
-            case "FA" -> 9;
-            default -> 12;
+        TimexValue period = period(value).orElseThrow();
+        LocalDate shifted = period.first().plusWeeks(n);
+        return switch (period.granularity()) {
+            case DAY, TIME -> shifted + value.substring(10);
+            case WEEKEND -> TimexValue.weekendOf(shifted);
+            default -> null;
         };
-        YearMonth first = YearMonth.of(year, firstMonth);
-        return new Period(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+    }
+
+    private static Optional<TimexValue> period(String value) {
+        return TimexValue.parse(value).filter(v -> OCCURRENCES.contains(v.granularity()));
     }
 }

@@ -252,4 +252,75 @@ class DateExtractorTest {
 
         assertThat(found).extracting(DateFact::type, DateFact::value).contains(tuple("DURATION", "P9M"));
     }
+
+    @Test
+    void aHalfAndACountBeforeMoreAreCountedInTheDuration() {
+        List<DateFact> found = dates("The refugees lived in camps for 2 1/2 years. The fleet may stay for at least "
+                + "20 more years. Talks lasted five and a half hours, then a minute and a half, then half an hour.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("2 1/2 years", "DURATION", "P2Y6M"),
+                        tuple("20 more years", "DURATION", "P20Y"),
+                        tuple("five and a half hours", "DURATION", "PT5H30M"),
+                        tuple("a minute and a half", "DURATION", "PT1M30S"),
+                        tuple("half an hour", "DURATION", "PT30M"));
+    }
+
+    @Test
+    void yearEndIsTheYearWithTheModifierEnd() {
+        List<DateFact> found = dates("The merger is expected to close by year-end. The index has risen 12% since "
+                + "year end.", LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value, DateFact::modifier)
+                .containsExactly(tuple("year-end", "DATE", "1989", "END"),
+                        tuple("year end", "DATE", "1988", "END"));
+    }
+
+    @Test
+    void aHolidayInAPastTenseSentenceIsTheLastOne() {
+        List<DateFact> found = dates("The boy was found at sea on Thanksgiving Day. The family will gather "
+                + "at Christmas.", LocalDate.of(2000, 1, 7));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("Thanksgiving", "1999-11-25"), tuple("Christmas", "2000-12-25"));
+    }
+
+    @Test
+    void aWeekNamedByADayInItIsThatWeek() {
+        List<DateFact> found = dates("Protesters prayed as Easter week began. The case will be heard the week of "
+                + "March 6.", LocalDate.of(2000, 4, 17));
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("Easter week", "DATE", "2000-W16"),
+                        tuple("the week of March 6", "DATE", "2000-W10"));
+    }
+
+    @Test
+    void halvesOfAYear() {
+        List<DateFact> found = dates("The brewer expects lower earnings for the last half of 1989. Demand will "
+                + "stay weak through the first two quarters of 1990.", LocalDate.of(1989, 11, 1));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("the last half of 1989", "1989-H2"),
+                        tuple("the first two quarters of 1990", "1990-H1"));
+    }
+
+    @Test
+    void aYearBeforeQuarterInAResultsStoryIsThatYearsQuarter() {
+        List<DateFact> found = dates("Acme reported third-quarter net of $2 million, compared with a loss of "
+                + "$376,000 in the 1988 quarter.", LocalDate.of(1989, 10, 30));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("third-quarter", "1989-Q3"), tuple("the 1988 quarter", "1988-Q3"));
+    }
+
+    @Test
+    void ordinalsTitlesNamesAndPrepositionsAreNoDates() {
+        List<DateFact> found = dates("A second group of directors sold shares. Baker said on ABC's \"This Week "
+                + "With David Brinkley\" that talks failed. Thousands joined the March for Life. The bank's effort "
+                + "would continue past the Nov. 1 deadline.", LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Nov. 1", "1989-11-01"));
+    }
 }

@@ -226,4 +226,93 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
                 .containsExactly(tuple("that the agency had lost track of its spending", "state audit"));
     }
+
+    @Test
+    void aLongSubjectWithoutThatIsTheReportedClause() {
+        List<Quote> found = quotes("Mayor Ruth Hale said the delays that come with every state inspection "
+                + "often push the opening back by a year.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the delays that come with every state inspection often push the opening back "
+                        + "by a year", "said", "Mayor Ruth Hale"));
+    }
+
+    @Test
+    void aNounPhraseWithoutAVerbAfterItStaysAnObject() {
+        assertThat(quotes("The county spokesman said nothing about the missing ballots on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void aSecondSpeakerAfterACommaAndAConjunctionBeginsAnotherReport() {
+        List<Quote> found = quotes("Lynch said the hiring freeze would end in the spring, though she noted "
+                + "the budget office had not yet agreed.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the hiring freeze would end in the spring", "said", "Lynch"),
+                        tuple("the budget office had not yet agreed", "noted", "she"));
+    }
+
+    @Test
+    void aPastTenseTaggedAsAParticipleAfterAName() {
+        List<Quote> found = quotes("In July, the NAACP called for a moratorium on charter schools.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("a moratorium on charter schools", "called", "NAACP"));
+    }
+
+    @Test
+    void aGerundWithItsObjectAfterThePreposition() {
+        List<Quote> found = quotes("President Obama called for reducing the corporate tax rate to 28 percent.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("reducing the corporate tax rate to 28 percent", "called", "President Obama"));
+    }
+
+    @Test
+    void aSecondSpeakerNamedByANounPhraseBeginsAnotherReport() {
+        List<Quote> found = quotes("The minister emphasized that the reforms were not complete, and human rights groups "
+                + "warned that the government was losing leverage over the army.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the reforms were not complete", "emphasized", "minister"),
+                        tuple("that the government was losing leverage over the army", "warned", "human rights groups"));
+    }
+
+    @Test
+    void aShortReportedClause() {
+        List<Quote> found = quotes("The ministers hope to agree on a joint force, although few experts believe that is likely.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .contains(tuple("that is likely", "believe", "few experts"));
+    }
+
+    @Test
+    void aNounOfSayingWithItsThatClause() {
+        List<Quote> found = quotes("Reporters checked Senator Mark Hill's claim that the county had lost 3,000 jobs in a year.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the county had lost 3,000 jobs in a year", "claim", "Senator Mark Hill"));
+    }
+
+    @Test
+    void aPossessivePronounOwnsTheNounOfSaying() {
+        List<Quote> found = quotes("Mayor Ruth Hale spoke for an hour. Few voters believed her promise that the new bridge "
+                + "would open next year.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
+                .contains(tuple("that the new bridge would open next year", "her", "Ruth Hale"));
+    }
+
+    @Test
+    void aRelativeClauseAfterTheNounIsNoContent() {
+        assertThat(quotes("The statement that was released on Monday ran to four pages.")).isEmpty();
+    }
+
+    @Test
+    void aNameWithOfIsOneSpeaker() {
+        List<Quote> found = quotes("The Maritime Union of Australia said about 2,500 members had joined the strike.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("about 2,500 members had joined the strike", "Maritime Union of Australia"));
+    }
 }

@@ -1,0 +1,84 @@
+package dev.factx.extract;
+
+import dev.factx.facts.Quote;
+import dev.factx.nlp.AnnotatedText;
+import dev.factx.nlp.Sentence;
+import dev.factx.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reported speech or belief carried by a noun: "Trump's claim that there have been thousands of
+ * shootings", "his warning that the deal would collapse", "a New York Times report that Trump
+ * had a loss". The content is the "that" clause; the speaker is whoever owns the noun.
+ */
+final class NounCues {
+    private static final Set<String> NOUNS = Set.of("claim", "assertion", "argument", "allegation",
+            "accusation", "suggestion", "warning", "promise", "pledge", "report", "statement", "insistence",
+            "contention", "conclusion", "finding", "prediction", "assessment", "admission", "acknowledgment",
+            "acknowledgement", "announcement", "declaration", "assurance", "belief", "view", "fear", "hope",
+            "concern", "expectation", "estimate", "testimony", "remark", "comment", "threat", "charge",
+            "complaint", "denial", "boast", "vow", "position", "theory", "suspicion", "confidence");
+
+    private NounCues() {
+    }
+
+    static List<Quote> find(AnnotatedText doc, Sentence s, Speakers speakers, int last) {
+        List<Token> tokens = doc.tokens();
+        List<Quote> found = new ArrayList<>();
+        for (int n = s.firstToken() + 1; n + 1 < last; n++) {
+            Token noun = tokens.get(n);
+            if (!noun.hasPos("NN") || !NOUNS.contains(lemma(noun)) || !tokens.get(n + 1).lower().equals("that")
+                    || !opensClause(tokens, n + 2, last)) {
+                continue;
+            }
+            int quoteStart = tokens.get(n + 1).start();
+            Quote.Speaker who = owner(tokens, s, n, speakers, quoteStart);
+            Quote q = who == null ? null : ReportedSpeech.quote(doc, n + 1, ReportedSpeech.clauseEnd(tokens, n + 1, last),
+                    noun.text(), who);
+            if (q != null) {
+                found.add(q);
+            }
+        }
+        return found;
+    }
+
+    /** A subject and then a finite verb: "that there have been", "that the deal would"; not "that was made". */
+    private static boolean opensClause(List<Token> tokens, int k, int last) {
+        if (k >= last || tokens.get(k).hasPos("VB") || tokens.get(k).hasPos("MD")) {
+            return false;
+        }
+        for (int j = k + 1; j < last; j++) {
+            Token t = tokens.get(j);
+            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Trump's claim", "his claim", "a New York Times report": the owner before the noun, or null. */
+    private static Quote.Speaker owner(List<Token> tokens, Sentence s, int noun, Speakers speakers, int quoteStart) {
+        int k = noun - 1;
+        while (k > s.firstToken() && tokens.get(k).hasPos("JJ")) {
+            k--;
+        }
+        Token before = tokens.get(k);
+        if (before.hasPos("PRP$")) {
+            return speakers.possessive(k, quoteStart);
+        }
+        int end = before.hasPos("POS") ? k : k + 1;
+        int start = end;
+        while (start > s.firstToken() && tokens.get(start - 1).hasPos("NNP")) {
+            start--;
+        }
+        return start < end ? speakers.phrase(start, end, quoteStart) : null;
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() != null ? t.lemma() : t.text()).toLowerCase(Locale.ROOT);
+    }
+}
