@@ -3,12 +3,16 @@ package dev.factx.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * TempEval-3 Task A: a prediction matches a gold timex when the spans overlap (relaxed) or are
  * equal (strict), one to one; value and type are judged on the relaxed matches.
  */
 final class TimexScorer {
+    /** A week number of one digit, which some annotations write for ISO 8601's two ("2000-W7"). */
+    private static final Pattern SHORT_WEEK = Pattern.compile("(?<=\\d{4}-W)(\\d)(?!\\d)");
+
     private TimexScorer() {
     }
 
@@ -30,7 +34,7 @@ final class TimexScorer {
             for (Matching.Pair m : matched) {
                 TimexSpan g = gold.get(m.gold());
                 TimexSpan p = predicted.get(m.predicted());
-                boolean valueRight = Objects.equals(g.value(), p.value());
+                boolean valueRight = sameValue(g.value(), p.value());
                 boolean typeRight = Objects.equals(g.type(), p.type());
                 value = value.plus(g.value() != null, valueRight);
                 type = type.plus(g.type() != null, typeRight);
@@ -50,6 +54,15 @@ final class TimexScorer {
             }
         }
         return new TimexScore(relaxed, strict, value, type, problems);
+    }
+
+    /** Values are equal in ISO 8601's form: "2000-W7" is the week "2000-W07". */
+    static boolean sameValue(String gold, String predicted) {
+        return Objects.equals(iso(gold), iso(predicted));
+    }
+
+    private static String iso(String value) {
+        return value == null ? null : SHORT_WEEK.matcher(value).replaceFirst("0$1");
     }
 
     private static String describe(TimexSpan t) {

@@ -33,19 +33,23 @@ final class DateExtractor {
             String text = doc.text(t.start(), t.end());
             Tense tense = tense(doc, t);
             String value = lastOrNextMonth(text, t.value(), doc)
-                    .orElseGet(() -> TenseResolution.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
+                    .orElseGet(() -> DaysWithATimeOfDay.resolve(t.value(), t.unresolved(), doc.documentDate(), tense));
             value = Holidays.resolve(text, value, doc.documentDate(), tense,
                     WeeksOfDays.weekFollows(doc.text(), t.end()));
             if (isResolved(text, value, doc)) {
                 value = AgoGranularity.of(text, ReportingPeriods.quarterOfYear(value, doc.documentDate(), tense));
             }
             DateFact fact = DateRanges.tidy(fact(text, t, value, doc, end(t.begin(), doc, tense), end(t.until(), doc, tense)));
-            fact = DurationCounts.apply(doc, t, fact);
+            fact = DurationCounts.coming(DurationCounts.apply(doc, t, fact));
             fact = YearEnds.apply(doc.text(), fact, doc.documentDate(), tense);
             dates.add(YearHalves.apply(fact));
         }
-        return DateRanges.join(doc.text(), WeeksOfDays.apply(doc.text(),
-                ReportingPeriods.resolve(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates))));
+        List<DateFact> found = MidPeriods.apply(doc.text(), doc.documentDate(), SpokenYears.apply(doc.text(), dates));
+        List<DateFact> resolved = ReportingPeriods.resolve(doc.text(), doc.documentDate(), found);
+        List<DateFact> joined = DateRanges.join(doc.text(),
+                AnaphoricDates.apply(doc.text(), WeeksOfDays.apply(doc.text(), resolved)));
+        return ClockTimes.apply(TimesOfDayBefore.apply(doc.text(), WeekdayIntersections.apply(joined)),
+                doc.sentences(), doc.documentDate());
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.factx.nlp.Token;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * The count of a duration that SUTime drops or cuts: a half ("2 1/2 years", "five and a half
- * hours", "a minute and a half", "half an hour"), a decimal ("2.5 years", which it reads as two)
- * and a count before "more" ("at least 20 more years", which it reads as some years). TimeML
- * writes a half in the next smaller unit where that is exact ("P2Y6M", "PT5H30M").
+ * hours", "a minute and a half", "half an hour"), a decimal ("2.5 years", which it reads as
+ * two), a count before "more" ("at least 20 more years", which it reads as some years), and
+ * "the coming years" (which it reads as next year). TimeML writes a half in the next smaller
+ * unit where that is exact ("P2Y6M", "PT5H30M").
  */
 final class DurationCounts {
     private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+|X)([YMWDHS])");
@@ -25,6 +27,7 @@ final class DurationCounts {
             "decade", new Unit("", "Y", 10), "century", new Unit("", "Y", 100), "month", new Unit("", "M", 1),
             "week", new Unit("", "W", 1), "day", new Unit("", "D", 1), "hour", new Unit("T", "H", 1),
             "minute", new Unit("T", "M", 1), "second", new Unit("T", "S", 1));
+    private static final Pattern COMING = Pattern.compile("(?i)(?:the\\s+)?coming\\s+(year|month|week|day|hour)s");
     private static final BigDecimal HALF = new BigDecimal("0.5");
     /** A half of a unit in the next smaller one, where that is exact. */
     private static final Map<String, String> HALVES = Map.of("Y", "6M", "D", "T12H", "TH", "30M", "TM", "30S");
@@ -79,8 +82,19 @@ final class DurationCounts {
                 d.modifier(), d.resolved(), d.begin(), d.until());
     }
 
+    /** "the coming years" is some years ahead, where SUTime reads "the coming year", next year. */
+    static DateFact coming(DateFact d) {
+        Matcher m = COMING.matcher(d.text());
+        if (!m.matches()) {
+            return d;
+        }
+        Unit unit = UNITS.get(m.group(1).toLowerCase(Locale.ROOT));
+        return new DateFact(d.text(), d.start(), d.end(), "DURATION", "P" + unit.time() + "X" + unit.letter(),
+                d.modifier(), false, null, null);
+    }
+
     /** "P2Y6M" for two and a half years; a decimal where the half has no exact smaller unit. */
-    static String value(BigDecimal count, String time, String unit) {
+    private static String value(BigDecimal count, String time, String unit) {
         BigDecimal whole = new BigDecimal(count.toBigInteger());
         String half = HALVES.get(time + unit);
         if (half != null && count.subtract(whole).compareTo(HALF) == 0) {

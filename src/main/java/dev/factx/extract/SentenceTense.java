@@ -10,13 +10,21 @@ import java.util.Set;
  * The tense a temporal expression takes from its sentence: that of the verb group nearest to
  * it, before or after (the one before on a tie). Past: a past-tense verb ("said Monday"),
  * "have" with a participle, or a participle alone ("the injunction issued Thursday"). Future:
- * "will", "would", "could", "should", "shall" or "going to". A present or untensed group ("is
- * heard in May", "to expire Nov. 6") marks nothing. SUTime's own rules took any past verb or
- * modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
+ * "will", "would", "should", "shall", "going to" or "is (scheduled) to". "Could" marks
+ * nothing, being as often the past of "can" ("could be located Wednesday"), nor does a present
+ * or untensed group ("is heard in May", "to expire Nov. 6"). SUTime's own rules took any past
+ * verb or modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
+ * In a quotation, a verb across its quotation mark is the reporting clause's: "will leave
+ * Thursday," Castro said. A day something was put off until is future ("postponed until Tuesday").
  */
 final class SentenceTense {
     private static final Set<String> FUTURE_MODALS =
-            Set.of("will", "'ll", "’ll", "wo", "shall", "would", "could", "should");
+            Set.of("will", "'ll", "’ll", "wo", "shall", "would", "should");
+    private static final Set<String> PUT_OFF = Set.of("postpone", "delay", "adjourn", "defer", "extend", "recess",
+            "reschedule", "suspend", "push", "move");
+    private static final Set<String> REPORTING = Set.of("report", "post", "release", "announce", "disclose",
+            "publish", "file");
+    private static final Set<String> UNTIL = Set.of("until", "till", "to");
 
     private SentenceTense() {
     }
@@ -29,16 +37,31 @@ final class SentenceTense {
     static Tense of(List<Token> sentence, int first, int end) {
         int nearest = -1;
         int nearestDistance = Integer.MAX_VALUE;
+        boolean quoted = isQuoted(sentence, first);
         for (int i = 0; i < sentence.size(); i++) {
             int index = sentence.get(i).index();
             int distance = index < first ? first - index : index - end + 1;
             if (distance > 0 && distance < nearestDistance && isVerb(sentence.get(i))
-                    && !isBareGerund(sentence, i)) {
+                    && !isBareGerund(sentence, i) && !(quoted && isAcrossQuoteMark(sentence, index, first, end))) {
                 nearest = i;
                 nearestDistance = distance;
             }
         }
+        if (nearest >= 0 && isPutOffUntil(sentence, nearest, first)) {
+            return Tense.FUTURE;
+        }
         return nearest < 0 ? Tense.UNMARKED : tenseOfGroup(sentence, nearest);
+    }
+
+    /**
+     * What was put off until a day is still to come, whatever the tense: "postponed until
+     * Tuesday", "adjourned the trial until Monday", "extended its deadline to Friday".
+     */
+    private static boolean isPutOffUntil(List<Token> sentence, int verb, int first) {
+        int offset = sentence.get(0).index();
+        int before = first - offset - 1;
+        return verb < before && PUT_OFF.contains(sentence.get(verb).lemma())
+                && UNTIL.contains(sentence.get(before).lower());
     }
 
     /** The tense of the verb group around {@code verb}: its auxiliaries, adverbs and verbs. */
@@ -53,7 +76,7 @@ final class SentenceTense {
         }
         List<Token> group = sentence.subList(from, to);
         if (group.stream().anyMatch(t -> t.hasPos("MD") && FUTURE_MODALS.contains(t.lower()))
-                || isGoingTo(sentence, from)) {
+                || isGoingTo(sentence, from) || isPlannedInfinitive(sentence, from)) {
             return Tense.FUTURE;
         }
         boolean perfect = group.stream().anyMatch(t -> "have".equals(t.lemma()))
@@ -70,6 +93,46 @@ final class SentenceTense {
     private static boolean isGoingTo(List<Token> sentence, int groupStart) {
         return groupStart >= 2 && sentence.get(groupStart - 1).lower().equals("to")
                 && sentence.get(groupStart - 2).lower().equals("going");
+    }
+
+    /**
+     * An infinitive after a present "be" is still to come: "is to resume trading Tuesday", "is
+     * scheduled to close Monday". Not after other verbs, nor for a verb of reporting: what a
+     * company "expects to report" or "is expected to post" is a quarter that has ended.
+     */
+    private static boolean isPlannedInfinitive(List<Token> sentence, int groupStart) {
+        if (groupStart < 2 || !sentence.get(groupStart - 1).hasPos("TO")
+                || REPORTING.contains(sentence.get(groupStart).lemma())) {
+            return false;
+        }
+        int i = groupStart - 2;
+        while (i > 0 && groupStart - i <= 4 && (sentence.get(i).hasPos("VBN") || sentence.get(i).hasPos("JJ")
+                || sentence.get(i).hasPos("RB"))) {
+            i--;
+        }
+        return (sentence.get(i).hasPos("VBZ") || sentence.get(i).hasPos("VBP")) && "be".equals(sentence.get(i).lemma());
+    }
+
+    /**
+     * Whether the expression is inside a quotation: after an odd number of quotation marks. A
+     * title in quotation marks before it ("Friday on CNN's "New Day," the senator said") leaves
+     * it outside.
+     */
+    private static boolean isQuoted(List<Token> sentence, int first) {
+        return sentence.stream().filter(t -> t.index() < first && isQuoteMark(t)).count() % 2 == 1;
+    }
+
+    /** A verb on the other side of a quotation mark belongs to the clause that reports the quote. */
+    private static boolean isAcrossQuoteMark(List<Token> sentence, int verbIndex, int first, int end) {
+        int offset = sentence.get(0).index();
+        int from = verbIndex < first ? verbIndex + 1 : end;
+        int to = verbIndex < first ? first : verbIndex;
+        return sentence.subList(from - offset, to - offset).stream()
+                .anyMatch(SentenceTense::isQuoteMark);
+    }
+
+    private static boolean isQuoteMark(Token token) {
+        return token.hasPos("``") || token.hasPos("''");
     }
 
     /** A gerund or participle without an auxiliary modifies a noun ("with chanting protesters"): no verb group. */

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
  * ("1989-H1").
  */
 final class YearHalves {
-    private static final Pattern HALF_OF_YEAR = Pattern.compile(
-            "(?i).*\\b(?:(first|1st)|second|2nd|last|latter)\\s+(?:half|two\\s+quarters)\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b.*");
+    private static final Pattern HALF_OF_YEAR = Pattern.compile("(?i).*\\b(?:(first|1st)|second|2nd|last|latter)"
+            + "\\s+(?:half|two\\s+quarters)\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b.*");
 
     private YearHalves() {
     }
 
     static DateFact apply(DateFact d) {
         Matcher m = HALF_OF_YEAR.matcher(d.text());
+        // SUTime read the year ("1989", "1990 INTERSECT >=P6M") or six months ("P6M").
         if (!m.matches() || !d.value().startsWith(m.group(2)) && !d.value().startsWith("P")) {
             return d;
         }

@@ -46,6 +46,15 @@ class TimexScorerTest {
     }
 
     @Test
+    void aWeekNumberWrittenWithOneDigitIsTheSameWeek() {
+        assertThat(TimexScorer.sameValue("2000-W7", "2000-W07")).isTrue();
+        assertThat(TimexScorer.sameValue("2000-W7-WE", "2000-W07-WE")).isTrue();
+        assertThat(TimexScorer.sameValue("2000-W7", "2000-W17")).isFalse();
+        assertThat(TimexScorer.sameValue("2000-W17", "2000-W07")).isFalse();
+        assertThat(TimexScorer.sameValue("2000-07", "2000-7")).isFalse();
+    }
+
+    @Test
     void nothingAnnotatedNothingPredicted() {
         TimexScore score = TimexScorer.score(List.of(doc(TEXT, List.of(), List.of())));
 

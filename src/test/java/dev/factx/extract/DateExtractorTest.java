@@ -254,6 +254,84 @@ class DateExtractorTest {
     }
 
     @Test
+    void aClockTimeIsOnTheDayItsSentenceNamesWithoutItsZone() {
+        List<DateFact> found = dates("The blast occurred at about 10:35 a.m. (0735 GMT) Wednesday. The offer "
+                + "was extended until 5 p.m. EST Aug. 9.", THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .contains(tuple("about 10:35 a.m.", "TIME", "2019-07-03T10:35"),
+                        tuple("5 p.m. EST Aug. 9", "TIME", "2019-08-09T17:00"));
+    }
+
+    @Test
+    void aWeekdayInAQuoteTakesTheTenseOfTheQuoteNotOfSaid() {
+        List<DateFact> found = dates("\"The father will leave at 4 a.m. EDT Monday,\" Castro said.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("4 a.m. EDT Monday", "2019-07-08T04:00"));
+    }
+
+    @Test
+    void aWeekdayBeforeATitleInQuotationMarksTakesTheVerbAfterIt() {
+        List<DateFact> found = dates("Friday on CNN's \"State of the Union,\" the senator said the bill had no chance.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Friday", "2019-06-28"));
+    }
+
+    @Test
+    void aWeekdayAfterIsScheduledToIsTheNextOne() {
+        List<DateFact> found = dates("The sale of the studio is scheduled to close Monday.", THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Monday", "2019-07-08"));
+    }
+
+    @Test
+    void couldIsNoFutureAndAWeekdayAfterItIsTheClosest() {
+        List<DateFact> found = dates("Police could not reach the suspect's lawyer Monday.", THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Monday", "2019-07-01"));
+    }
+
+    @Test
+    void aLengthOfTimeBesideAWeekdayIsItsOwnFact() {
+        List<DateFact> found = dates("The defendant testified for more than three hours Wednesday in a federal court "
+                + "in Boston. The plane landed in the early hours of Wednesday morning.", THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value, DateFact::modifier)
+                .containsExactly(tuple("more than three hours", "DURATION", "PT3H", "MORE_THAN"),
+                        tuple("Wednesday", "DATE", "2019-07-03", null),
+                        tuple("the early hours of Wednesday morning", "DATE", "2019-07-03TMO", null));
+    }
+
+    @Test
+    void aDayOfTheMonthWithATimeOfDayTakesTheTenseOfItsSentence() {
+        List<DateFact> found = dates("The doctor was shot to death on the night of Oct. 23 in his kitchen.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("the night of Oct. 23", "2018-10-23TNI"));
+    }
+
+    @Test
+    void aDaySomethingWasPutOffUntilIsStillToCome() {
+        List<DateFact> found = dates("The judge adjourned the trial until Monday after the witness fell ill.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Monday", "2019-07-08"));
+    }
+
+    @Test
+    void aTimeOfDayBeforeItsDayIsPartOfIt() {
+        List<DateFact> found = dates("In London at mid-afternoon yesterday, the company's shares were up 2 pence.",
+                THURSDAY_JULY_4);
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("mid-afternoon yesterday", "TIME", "2019-07-03TAF"));
+    }
+
+    @Test
     void aHalfAndACountBeforeMoreAreCountedInTheDuration() {
         List<DateFact> found = dates("The refugees lived in camps for 2 1/2 years. The fleet may stay for at least "
                 + "20 more years. Talks lasted five and a half hours, then a minute and a half, then half an hour.",
@@ -322,5 +400,50 @@ class DateExtractorTest {
                 + "would continue past the Nov. 1 deadline.", LocalDate.of(1989, 10, 26));
 
         assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Nov. 1", "1989-11-01"));
+    }
+
+    @Test
+    void thatYearAndTheFollowingYearReferBackToTheLatestDate() {
+        List<DateFact> found = dates("Farkas was made a general in 1995, and the following year he was appointed "
+                + "attache. The boy arrived in June 1998 and returned to Cuba later that year.", LocalDate.of(2000, 1, 28));
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("1995", "DATE", "1995"), tuple("the following year", "DATE", "1996"),
+                        tuple("June 1998", "DATE", "1998-06"), tuple("later that year", "DATE", "1998"));
+    }
+
+    @Test
+    void midMonthsAndYearsAreFoundWithTheModifierMid() {
+        List<DateFact> found = dates("The company expects to release third-quarter results in mid-November. "
+                + "The group began to fall apart in mid-1996.", LocalDate.of(1989, 10, 30));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value, DateFact::modifier)
+                .contains(tuple("mid-November", "1989-11", "MID"), tuple("mid-1996", "1996", "MID"));
+    }
+
+    @Test
+    void theComingYearsAreSomeYearsAhead() {
+        List<DateFact> found = dates("The new members will have to buy compatible equipment in the coming years.",
+                LocalDate.of(1999, 3, 12));
+
+        assertThat(found).extracting(DateFact::text, DateFact::type, DateFact::value)
+                .containsExactly(tuple("the coming years", "DURATION", "PXY"));
+    }
+
+    @Test
+    void anUncountedTimeAgoIsOnlyInThePast() {
+        List<DateFact> found = dates("Support for the party rose from 35 percent several years ago to 51 percent.",
+                LocalDate.of(1998, 2, 13));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("several years ago", "PAST_REF"));
+    }
+
+    @Test
+    void aQuarterToBeReportedIsOneThatHasEnded() {
+        List<DateFact> found = dates("The airline is expected to report third-quarter earnings next month.",
+                LocalDate.of(1989, 10, 26));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).contains(tuple("third-quarter", "1989-Q3"));
     }
 }

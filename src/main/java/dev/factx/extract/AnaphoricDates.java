@@ -1,0 +1,64 @@
+package dev.factx.extract;
+
+import dev.factx.extract.TimexValue.Granularity;
+import dev.factx.facts.DateFact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "That year", "later that year", "the same day", "the following year" refer back to the date
+ * the story gave last: TimeML gives them its year, month or day (one year on for "the following
+ * year"), where SUTime reads a length of one year or counts from the document date.
+ */
+final class AnaphoricDates {
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:(?:later|earlier)\\s+)?(?:(that|the\\s+same|that\\s+same)|the\\s+(following|previous|prior))"
+                    + "\\s+(year|month|day)$");
+    /** How far before SUTime's "year" the phrase may begin: it often finds the unit alone. */
+    private static final int LOOK_BEHIND = 30;
+
+    private AnaphoricDates() {
+    }
+
+    /** {@code dates}, in text order, with the anaphoric ones given the date they refer to. */
+    static List<DateFact> apply(String text, List<DateFact> dates) {
+        List<DateFact> result = new ArrayList<>(dates.size());
+        for (DateFact d : dates) {
+            int end = d.text().endsWith(".") ? d.end() - 1 : d.end();
+            int from = Math.max(0, Math.min(d.start(), end - LOOK_BEHIND));
+            Matcher m = ANAPHOR.matcher(text).region(from, end);
+            Optional<String> value = Optional.empty();
+            if (m.find() && m.start() <= d.start()) {
+                Granularity unit = Granularity.valueOf(m.group(3).toUpperCase(Locale.ROOT));
+                boolean shifted = m.group(2) != null;
+                if (!shifted || unit == Granularity.YEAR) {
+                    int offset = !shifted ? 0 : m.group(2).equalsIgnoreCase("following") ? 1 : -1;
+                    value = latest(result, unit).map(v -> offset == 0 ? v : String.format("%04d",
+                            Integer.parseInt(v) + offset));
+                }
+            }
+            int start = value.isPresent() ? m.start() : d.start();
+            result.add(value.map(v -> new DateFact(text.substring(start, end), start, end, "DATE", v, d.modifier(),
+                    false, null, null)).orElse(d));
+        }
+        return result;
+    }
+
+    /** The latest date before, at least as fine as {@code unit}, in that unit. */
+    private static Optional<String> latest(List<DateFact> before, Granularity unit) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            DateFact d = before.get(i);
+            Optional<TimexValue> v = "DATE".equals(d.type()) || "TIME".equals(d.type())
+                    ? TimexValue.parse(d.value()) : Optional.empty();
+            if (v.isPresent() && v.get().granularity().compareTo(unit) >= 0) {
+                return Optional.of(v.get().in(unit));
+            }
+        }
+        return Optional.empty();
+    }
+}
