@@ -22,13 +22,16 @@ final class QuoteExtractor {
     private static final int MAX_GAP = 80;
     private static final int MAX_ATTRIBUTION_GAP = 200;
     private static final String DASHES = "\u2015\u2014\u2013";
-    private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018";
+    /** Marks that open a quotation, with ” for one typed the wrong way round. */
+    private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018\u201D";
 
     private QuoteExtractor() {
     }
 
     static List<Quote> extract(AnnotatedText doc, List<Entity> entities) {
         Speakers speakers = new Speakers(doc, entities);
+        boolean[] inTimex = new boolean[doc.tokens().size()];
+        doc.timexes().forEach(t -> java.util.Arrays.fill(inTimex, t.firstToken(), t.endToken(), true));
         List<Quote> quotes = new ArrayList<>();
         List<QuoteMarks.Passage> passages = QuoteMarks.find(doc.text());
         Quote open = null;
@@ -59,22 +62,34 @@ final class QuoteExtractor {
                 open = null;
                 continue;
             }
+            if (part.kind().equals("partial") && a.verbBefore >= 0) {
+                // A second fragment of the same clause: "claimed it was “a big problem” but “nobody…”".
+                if (!quotes.isEmpty() && quotes.get(quotes.size() - 1).end() >= part.end()) {
+                    continue;
+                }
+                part = FragmentClause.widen(doc, part, a.verbBefore, inTimex);
+            }
             quotes.add(part);
             open = part;
         }
         List<Quote> reported = ReportedSpeech.find(doc, speakers, passages);
         // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
         quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
-                && r.start() <= q.start() && q.end() <= r.end()));
+                && (r.start() <= q.start() && q.end() <= r.end()
+                || q.kind().equals("partial") && r.start() < q.end() && q.start() < r.end())));
         quotes.addAll(reported);
         List<Quote> headlines = Transcripts.headlines(doc, entities, passages);
         quotes.removeIf(q -> headlines.stream().anyMatch(h -> h.start() < q.end() && q.start() < h.end()));
         quotes.addAll(headlines);
         quotes.sort(java.util.Comparator.comparingInt(Quote::start));
-        return quotes;
+        return QuotationAfterReport.join(doc.text(), quotes);
     }
 
-    private record Attribution(String cue, Quote.Speaker speaker) {
+    /** The cue, its speaker and, when the cue is a verb before the quotation, its token (else -1). */
+    private record Attribution(String cue, Quote.Speaker speaker, int verbBefore) {
+        Attribution(String cue, Quote.Speaker speaker) {
+            this(cue, speaker, -1);
+        }
     }
 
     /**
@@ -138,6 +153,17 @@ final class QuoteExtractor {
         return ".?!".indexOf(text.charAt(k)) >= 0 ? "direct" : "partial";
     }
 
+    /** The subject of the sentence's first finite verb before {@code verb}. */
+    private static Quote.Speaker mainSubject(AnnotatedText doc, Sentence s, int verb, Speakers speakers, int quoteStart) {
+        for (int k = s.firstToken() + 1; k < verb; k++) {
+            Token t = doc.tokens().get(k);
+            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+                return speakers.subjectOf(k, quoteStart);
+            }
+        }
+        return null;
+    }
+
     /** Nothing but punctuation after the quotation's last token in its sentence. */
     private static boolean endsWithQuote(AnnotatedText doc, Sentence sentence, int last) {
         for (int k = last + 1; k < sentence.endToken(); k++) {
@@ -197,8 +223,13 @@ final class QuoteExtractor {
         for (int k = first - 1; k >= opening.firstToken(); k--) {
             if (Cues.isSpeechVerb(tokens.get(k))) {
                 Quote.Speaker s = speakers.subjectOf(k, p.start());
+                // "He defended the remark, saying, “…”": the participle's speaker is the sentence's subject.
+                if (s == null && tokens.get(k).hasPos("VBG") && k > opening.firstToken()
+                        && tokens.get(k - 1).text().equals(",")) {
+                    s = mainSubject(doc, opening, k, speakers, p.start());
+                }
                 if (s != null) {
-                    return new Attribution(tokens.get(k).text(), s);
+                    return new Attribution(tokens.get(k).text(), s, k);
                 }
             }
         }

@@ -64,6 +64,10 @@ final class QuoteMarks {
         switch (c) {
             case '\u201C':
                 return '\u201D';
+            case '\u201D':
+                // ”…” opening a paragraph: an opening mark typed as a closing one.
+                return startsParagraph(text, i) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+                        ? '\u201D' : 0;
             case '\u00AB':
                 return '\u00BB';
             case '\u201E':
@@ -91,6 +95,14 @@ final class QuoteMarks {
     private static boolean isApostrophe(String text, int i) {
         return text.charAt(i) == '\u2019' && i + 1 < text.length() && i > 0
                 && Character.isLetter(text.charAt(i + 1)) && Character.isLetter(text.charAt(i - 1));
+    }
+
+    private static boolean startsParagraph(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
     }
 
     private static boolean isParagraphBreak(String text, int newline) {

@@ -59,6 +59,34 @@ final class ReportedContent {
     }
 
     /**
+     * Where the reported clause ends: at the sentence's end, since what was said takes along its
+     * participles and coordinated verbs ("said the plan would help, allowing…", "said the bank
+     * had hired them and had paid…"), unless a second report of the speaker begins ("said he
+     * would stay and warned that…", "…, saying…", "…, though she noted…"), which is a quote of
+     * its own.
+     */
+    static int end(List<Token> tokens, int from, int last) {
+        for (int k = from + 1; k + 1 < last; k++) {
+            String t = tokens.get(k).text();
+            if ((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, k + 1, last)
+                    || ReportedSpeech.secondAttribution(tokens, k, last)) {
+                return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+            }
+        }
+        return last;
+    }
+
+    /** "warned that…", "also said…", "saying…": a reporting verb that opens a clause of its own. */
+    private static boolean startsReport(List<Token> tokens, int k, int last) {
+        int j = k;
+        while (j < last && tokens.get(j).hasPos("RB")) {
+            j++;
+        }
+        return j < last && (tokens.get(j).hasPos("VBD") || tokens.get(j).hasPos("VBZ") || tokens.get(j).hasPos("VBG"))
+                && ReportedSpeech.isReportingVerb(tokens.get(j), tokens);
+    }
+
+    /**
      * "said in a statement that…", "says at a campaign stop in Toledo, Ohio, that…", "told MSNBC's
      * “Morning Joe” that…": the "that" after a phrase that says where, when or to whom; -1 when a
      * verb comes first.

@@ -114,7 +114,7 @@ final class ReportedSpeech {
             if (contentStart < 0) {
                 continue;
             }
-            int contentEnd = clauseEnd(tokens, contentStart, last);
+            int contentEnd = ReportedContent.end(tokens, contentStart, last);
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
             boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",");
             int quoteStart = tokens.get(contentStart).start();
@@ -234,7 +234,7 @@ final class ReportedSpeech {
      * "…, though she noted clients are changing", "…, and rights groups warned that…": a comma, a
      * conjunction and a speaker with a reporting verb of its own begin another report.
      */
-    private static boolean secondAttribution(List<Token> tokens, int comma, int last) {
+    static boolean secondAttribution(List<Token> tokens, int comma, int last) {
         if (!tokens.get(comma).text().equals(",") || comma + 3 >= last) {
             return false;
         }

@@ -16,10 +16,12 @@ import java.util.Set;
  */
 final class Speakers {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were",
             "are", "will", "would", "did", "does", "do", "been", "being", "be", "also", "then", "later",
             "again", "once", "previously", "recently", "formally", "repeatedly", "publicly", "could",
-            "may", "might", "should", "can", "not", "n't", "never", "reportedly");
+            "may", "might", "should", "can", "not", "n't", "never", "reportedly",
+            "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "n’t");
 
     private static final Set<String> TIME_NAMES = Set.of("january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
@@ -67,10 +69,32 @@ final class Speakers {
         if (start > k) {
             return null;
         }
+        // "The Maritime Union of Australia said", "Mr. Morgan of the Sierra Club said": the whole name.
+        while (start - 2 >= lowest && tokens.get(start - 1).lower().equals("of") && tokens.get(start - 2).hasPos("NNP")) {
+            start = nounPhraseStart(tokens, start - 2, lowest);
+        }
         if (start - 1 > lowest && tokens.get(start - 1).hasPos("IN") && tokens.get(start - 2).hasPos("NN")
                 && isTemporal(start, k + 1)) {
             int end = start - 2;
             return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
+        }
+        // "a poll released in late August found": the subject before its participle and time.
+        if (start - 2 > lowest && tokens.get(start - 1).hasPos("IN") && tokens.get(start - 2).hasPos("VBN")
+                && tokens.get(start - 3).hasPos("NN") && isTemporal(start, k + 1)) {
+            int end = start - 3;
+            return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
+        }
+        // "the court this month ruled", "Wells Fargo just this month announced", "a report released
+        // last year found": a time before the verb, the subject before it.
+        int time = timeStart(start, k);
+        if (time <= k) {
+            int end = time - 1;
+            if (end < start) {
+                end = skipAuxiliaries(tokens, end, lowest);
+                end = end > lowest && tokens.get(end).hasPos("VBN") ? end - 1 : end;
+            }
+            int before = nounPhraseStart(tokens, end, lowest);
+            return before <= end ? speaker(before, end + 1, quoteStart) : null;
         }
         Quote.Speaker subject = speaker(start, k + 1, quoteStart);
         // "The employment minister, Tony Burke, urged": the apposed name links to the person.
@@ -137,6 +161,20 @@ final class Speakers {
         }
         Token t = tokens.get(who);
         return new Quote.Speaker(antecedent.name(), antecedent.entity(), t.text(), t.start(), t.end());
+    }
+
+    /** The first token of the time that ends the noun phrase from {@code start} to {@code end}, or end + 1. */
+    private int timeStart(int start, int end) {
+        List<Token> tokens = doc.tokens();
+        if (!TIME_NAMES.contains(tokens.get(end).lower()) && !isTemporal(end, end + 1)) {
+            return end + 1;
+        }
+        int k = end;
+        while (k >= start && (TIME_NAMES.contains(tokens.get(k).lower()) || isTemporal(k, k + 1)
+                || tokens.get(k).hasPos("DT") || tokens.get(k).hasPos("JJ"))) {
+            k--;
+        }
+        return k + 1;
     }
 
     /** "in October", "on Friday": a time between subject and verb, not the subject. */
@@ -219,7 +257,14 @@ final class Speakers {
         int end = tokens.get(to - 1).end();
         String text = doc.text(start, end);
         if (tokens.get(to - 1).hasPos("PRP")) {
-            if (to - from != 1 || !PRONOUNS.contains(tokens.get(from).lower())) {
+            if (to - from != 1) {
+                return null;
+            }
+            // "they wrote", "it said": the pronoun is the speaker's mention, with no one to link it to.
+            if (GROUP_PRONOUNS.contains(tokens.get(from).lower())) {
+                return new Quote.Speaker(text, null, text, start, end);
+            }
+            if (!PRONOUNS.contains(tokens.get(from).lower())) {
                 return null;
             }
             Entity person = lastPersonBefore(start);

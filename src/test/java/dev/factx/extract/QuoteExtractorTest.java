@@ -187,4 +187,43 @@ class QuoteExtractorTest {
             assertThat(q.speaker()).isNull();
         });
     }
+
+    @Test
+    void aContractedAuxiliaryBetweenSpeakerAndVerb() {
+        List<Quote> found = quotes("Senator Ann Lee toured the plant. She’s warned, “Jobs will leave this state.”");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("warned");
+            assertThat(q.speaker().text()).isEqualTo("She");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
+    void aQuotationOpenedByAClosingMarkAndSignedWithADash() {
+        List<Quote> found = quotes("Voters shared their views.\n\n”The debate changed my mind. I will vote for him.” ― Ana Ruiz.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("direct");
+            assertThat(q.text()).isEqualTo("The debate changed my mind. I will vote for him.");
+            assertThat(q.speaker().text()).isEqualTo("Ana Ruiz");
+        });
+    }
+
+    @Test
+    void aParticipleSaysWhatTheSubjectOfItsSentenceSays() {
+        List<Quote> found = quotes("Governor Tom Hale defended the budget, saying, “Every school will get more money.”");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Every school will get more money.", "saying",
+                        "Governor Tom Hale"));
+    }
+
+    @Test
+    void theyAndItAreSpeakerMentionsOfTheirOwn() {
+        List<Quote> found = quotes("The senators sent a letter on Monday. “The program is plagued by fraud,” they wrote.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().entity())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The program is plagued by fraud,", "they", null));
+    }
 }

@@ -43,4 +43,12 @@ class QuoteMarksTest {
     void primesAndApostrophesAreNotQuotes() {
         assertThat(QuoteMarks.find("the U.S.′ missile defense and Russia’s participation")).isEmpty();
     }
+
+    @Test
+    void aClosingMarkThatOpensAParagraphOpensAQuotation() {
+        String text = "Readers wrote in.\n\n”The debate changed my mind. I will vote.” ― Ana Ruiz.";
+
+        assertThat(QuoteMarks.find(text)).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("The debate changed my mind. I will vote.");
+    }
 }

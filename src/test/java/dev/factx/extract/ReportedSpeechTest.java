@@ -192,6 +192,42 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theContentTakesAlongItsParticipleAndCoordinatedVerbs() {
+        List<Quote> found = quotes("Mayor Jane Porter said the new bridge would cut commuting times, allowing "
+                + "families to spend more evenings at home.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("the new bridge would cut commuting times, allowing families to spend more "
+                        + "evenings at home", "Mayor Jane Porter"));
+    }
+
+    @Test
+    void aSecondReportOfTheSpeakerIsAQuoteOfItsOwn() {
+        List<Quote> found = quotes("Mayor Jane Porter said the bridge would reopen in March and warned that tolls "
+                + "could rise next year.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("the bridge would reopen in March", "said"),
+                        tuple("that tolls could rise next year", "warned"));
+    }
+
+    @Test
+    void aTimeBetweenSubjectAndVerbIsNotTheSpeaker() {
+        List<Quote> found = quotes("The city council this month announced that it would close two libraries.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("that it would close two libraries", "city council"));
+    }
+
+    @Test
+    void aReportReleasedAtATimeIsTheSpeaker() {
+        List<Quote> found = quotes("A state audit released last year found that the agency had lost track of its spending.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("that the agency had lost track of its spending", "state audit"));
+    }
+
+    @Test
     void aLongSubjectWithoutThatIsTheReportedClause() {
         List<Quote> found = quotes("Mayor Ruth Hale said the delays that come with every state inspection "
                 + "often push the opening back by a year.");
@@ -379,5 +415,13 @@ class ReportedSpeechTest {
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("that the county had violated the open meetings law", "ruled", "appeals court"));
+    }
+
+    @Test
+    void aNameWithOfIsOneSpeaker() {
+        List<Quote> found = quotes("The Maritime Union of Australia said about 2,500 members had joined the strike.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("about 2,500 members had joined the strike", "Maritime Union of Australia"));
     }
 }
