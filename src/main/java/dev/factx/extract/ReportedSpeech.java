@@ -270,13 +270,14 @@ final class ReportedSpeech {
     }
 
     /**
-     * "the NAACP called for a moratorium": a past tense the tagger read as a participle, after a
-     * name and before "that" or the preposition of its content; a participle modifying a name
-     * takes neither ("the group called Black Lives Matter").
+     * "the NAACP called for a moratorium", "the director called for…", "marched and called for…":
+     * a past tense the tagger read as a participle, after a noun or "and" and before "that" or the
+     * preposition of its content; a participle modifying a noun takes neither ("the group called
+     * Black Lives Matter").
      */
     private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
         int k = t.index();
-        if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k - 1).hasPos("NNP")) {
+        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC"))) {
             return false;
         }
         String next = tokens.get(k + 1).lower();
