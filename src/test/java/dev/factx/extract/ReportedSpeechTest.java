@@ -424,4 +424,48 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
                 .containsExactly(tuple("about 2,500 members had joined the strike", "Maritime Union of Australia"));
     }
+
+    @Test
+    void aPastTenseReadAsAParticipleAfterANounOrAnd() {
+        List<Quote> found = quotes("The union's executive director called for more school investment. "
+                + "Relatives marched through the streets and called for the footage to be released.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("more school investment", "called", "union's executive director"),
+                        tuple("the footage to be released", "called", "Relatives"));
+    }
+
+    @Test
+    void anAgreementReportsWhatItsSubjectDecided() {
+        List<Quote> found = quotes("The mining company agreed to clean up the shuttered mines and reclaim the land.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("to clean up the shuttered mines and reclaim the land", "agreed", "mining company"));
+    }
+
+    @Test
+    void aResponseWithItsContentAfterThePreposition() {
+        List<Quote> found = quotes("Trump has responded with attacks on the former beauty queen.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("attacks on the former beauty queen", "responded", "Trump"));
+    }
+
+    @Test
+    void offeredAndDeclaredTakeANounPhrase() {
+        List<Quote> found = quotes("Senator Bernie Sanders offered some pointed advice to the Democratic nominee. "
+                + "The coal company declared bankruptcy for the second time.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("some pointed advice to the Democratic nominee", "offered", "Senator Bernie Sanders"),
+                        tuple("bankruptcy for the second time", "declared", "coal company"));
+    }
+
+    @Test
+    void whatASubjectMadePublic() {
+        List<Quote> found = quotes("The Clinton campaign released an ad showing Trump mocking a reporter.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("an ad showing Trump mocking a reporter", "released", "Clinton campaign"));
+    }
 }
