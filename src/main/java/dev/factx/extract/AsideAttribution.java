@@ -26,7 +26,8 @@ final class AsideAttribution {
     static Quote around(AnnotatedText doc, Speakers speakers, Sentence s, int verb, int last) {
         List<Token> tokens = doc.tokens();
         int comma = commaBefore(tokens, s, verb);
-        if (comma <= s.firstToken() || !isFinite(tokens, verb)) {
+        // "Clinton, who has called for tax hikes, criticized…": a relative clause, not an aside.
+        if (comma <= s.firstToken() || !isFinite(tokens, verb) || tokens.get(comma + 1).hasPos("W")) {
             return null;
         }
         int contentStart = tokens.get(comma).start();

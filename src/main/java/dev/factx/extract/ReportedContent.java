@@ -44,16 +44,22 @@ final class ReportedContent {
         if (tokens.get(k).lower().equals("that") || startsClause(tokens, k, last) || isQuestionWord(tokens.get(k))) {
             return k;
         }
-        int that = thatAfterAdjunct(tokens, k, last, AttributionVerbs.hasListener(lemma));
+        // "railed against the provisions that pock the code": a verb of no clause has no "that" content.
+        int that = AttributionVerbs.takesClause(lemma) ? thatAfterAdjunct(tokens, k, last, AttributionVerbs.hasListener(lemma)) : -1;
         if (that >= 0) {
             return that;
         }
         if (AttributionVerbs.takesInfinitive(lemma) && (isInfinitive(tokens, k, last) || objectThenInfinitive(tokens, k, last))) {
             return k;
         }
-        // "called for new tariffs", "complained about his microphone": the content after the preposition.
-        if (AttributionVerbs.introducesObject(lemma, tokens.get(k).lower())) {
-            return k + 1 < last && startsNounPhrase(tokens, k + 1) ? k + 1 : -1;
+        // "called for new tariffs", "complained about his microphone", "spoke emotionally of his flights":
+        // the content after the preposition, which may take a gerund ("called for taxing so-called…").
+        int p = k;
+        while (p + 1 < last && tokens.get(p).hasPos("RB") && AttributionVerbs.introducesObject(lemma, tokens.get(p + 1).lower())) {
+            p++;
+        }
+        if (AttributionVerbs.introducesObject(lemma, tokens.get(p).lower())) {
+            return p + 1 < last && (startsNounPhrase(tokens, p + 1) || startsGerund(tokens, p + 1, last)) ? p + 1 : -1;
         }
         return AttributionVerbs.takesObject(lemma) && startsNounPhrase(tokens, k) ? k : -1;
     }
@@ -121,6 +127,15 @@ final class ReportedContent {
         // "called for reducing the corporate tax rate": a gerund with its own object.
         boolean gerundObject = t.hasPos("VBG") && (next.hasPos("DT") || next.hasPos("PRP$") || next.hasPos("CD"));
         return gerundObject || (t.hasPos("VBG") || t.hasPos("VBN")) && (next.hasPos("NN") || next.hasPos("JJ"));
+    }
+
+    /** "taxing so-called income", "immediately deducting capital investments". */
+    private static boolean startsGerund(List<Token> tokens, int k, int last) {
+        int j = k;
+        while (j < last && tokens.get(j).hasPos("RB")) {
+            j++;
+        }
+        return j + 1 < last && tokens.get(j).hasPos("VBG");
     }
 
     /** "questioned whether…", "said when they would…": an embedded question. */
