@@ -468,4 +468,46 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("an ad showing Trump mocking a reporter", "released", "Clinton campaign"));
     }
+
+    @Test
+    void aGerundOrAnAdverbAroundTheVerbsPreposition() {
+        List<Quote> found = quotes("Mr. Trump has called for taxing so-called pass-through income at a new low rate. "
+                + "Mr. Obama spoke emotionally of his many flights across the Mall.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("taxing so-called pass-through income at a new low rate", "called", "Mr. Trump"),
+                        tuple("his many flights across the Mall", "spoke", "Mr. Obama"));
+    }
+
+    @Test
+    void aVerbOfNoClauseKeepsTheRelativeClauseOfItsObject() {
+        List<Quote> found = quotes("Trump has railed against the special-interest provisions that pock the tax code.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("the special-interest provisions that pock the tax code", "railed"));
+    }
+
+    @Test
+    void aRelativeClauseIsNoAside() {
+        List<Quote> found = quotes("Hillary Clinton, who has called for big tax hikes on the rich, criticized the plan.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().name())
+                .containsExactly(tuple("big tax hikes on the rich", "called", "Hillary Clinton"));
+    }
+
+    @Test
+    void stancesTakenByAVerb() {
+        List<Quote> found = quotes("The senator voted against the crime bill that Congress passed. "
+                + "The governor apologized for his remarks about the protesters. "
+                + "Labor unions pushed for a higher minimum wage. "
+                + "The mayor disagreed with the council's decision to close the library. "
+                + "Several Republican senators now support the bill to expand background checks.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("the crime bill that Congress passed", "voted"),
+                        tuple("his remarks about the protesters", "apologized"),
+                        tuple("a higher minimum wage", "pushed"),
+                        tuple("the council's decision to close the library", "disagreed"),
+                        tuple("the bill to expand background checks", "support"));
+    }
 }
