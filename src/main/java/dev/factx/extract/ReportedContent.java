@@ -61,7 +61,8 @@ final class ReportedContent {
         if (AttributionVerbs.introducesObject(lemma, tokens.get(p).lower())) {
             return p + 1 < last && (startsNounPhrase(tokens, p + 1) || startsGerund(tokens, p + 1, last)) ? p + 1 : -1;
         }
-        return AttributionVerbs.takesObject(lemma) && startsNounPhrase(tokens, k) ? k : -1;
+        // "proposes doing away with the mandate": a gerund is a noun phrase too.
+        return AttributionVerbs.takesObject(lemma) && (startsNounPhrase(tokens, k) || startsGerund(tokens, k, last)) ? k : -1;
     }
 
     /**

@@ -510,4 +510,22 @@ class ReportedSpeechTest {
                         tuple("the council's decision to close the library", "disagreed"),
                         tuple("the bill to expand background checks", "support"));
     }
+
+    @Test
+    void aRulingAgainstAndAJudgement() {
+        List<Quote> found = quotes("A federal appeals court ruled against Ohio's procedure for removing voters from the rolls. "
+                + "Most voters judged him ready for the Oval Office.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("Ohio's procedure for removing voters from the rolls", "ruled", "federal appeals court"),
+                        tuple("him ready for the Oval Office", "judged", "Most voters"));
+    }
+
+    @Test
+    void aGerundAsTheObject() {
+        List<Quote> found = quotes("Mr. Trump proposes doing away with the government mandate to buy insurance.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("doing away with the government mandate to buy insurance", "proposes", "Mr. Trump"));
+    }
 }
