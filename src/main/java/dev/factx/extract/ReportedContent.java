@@ -52,10 +52,12 @@ final class ReportedContent {
         if (AttributionVerbs.takesInfinitive(lemma) && (isInfinitive(tokens, k, last) || objectThenInfinitive(tokens, k, last))) {
             return k;
         }
-        // "called for new tariffs", "complained about his microphone", "spoke emotionally of his flights":
+        // "called for new tariffs", "complained about his microphone", "asked him about his taxes":
         // the content after the preposition, which may take a gerund ("called for taxing so-called…").
         int p = k;
-        while (p + 1 < last && tokens.get(p).hasPos("RB") && AttributionVerbs.introducesObject(lemma, tokens.get(p + 1).lower())) {
+        // "spoke emotionally of", "asked him about": an adverb or a pronoun before the preposition.
+        while (p + 1 < last && p - k < 2 && (tokens.get(p).hasPos("RB") || tokens.get(p).hasPos("PRP"))
+                && !tokens.get(p).hasPos("PRP$") && AttributionVerbs.introducesObject(lemma, tokens.get(p + 1).lower())) {
             p++;
         }
         if (AttributionVerbs.introducesObject(lemma, tokens.get(p).lower())) {

@@ -528,4 +528,14 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("doing away with the government mandate to buy insurance", "proposes", "Mr. Trump"));
     }
+
+    @Test
+    void aPronounBetweenTheVerbAndItsPreposition() {
+        List<Quote> found = quotes("Lester Holt asked him about his tax returns. "
+                + "The radio host pressed him on his failure to release his tax returns.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("his tax returns", "asked", "Lester Holt"),
+                        tuple("his failure to release his tax returns", "pressed", "radio host"));
+    }
 }
