@@ -180,7 +180,15 @@ final class ReportedSpeech {
         Token before = tokens.get(verb - 1);
         return (t.hasPos("VB") && !t.hasPos("VBN") && !t.hasPos("VBG") && !t.hasPos("VBD") && !t.hasPos("VBZ")
                 && !t.hasPos("VBP") && before.hasPos("TO"))
-                || (t.hasPos("VBG") && before.hasPos("IN") && !before.lower().equals("that"));
+                || (t.hasPos("VBG") && before.hasPos("IN") && !before.lower().equals("that"))
+                || afterAspectVerb(tokens, verb);
+    }
+
+    /** "keeps saying", "could not resist pointing out", "began arguing": a gerund after a verb of its own. */
+    private static boolean afterAspectVerb(List<Token> tokens, int gerund) {
+        Token before = tokens.get(gerund - 1);
+        return tokens.get(gerund).hasPos("VBG") && before.hasPos("VB") && !before.hasPos("VBG")
+                && !PROGRESSIVE.contains(before.lower()) && !PERFECT.contains(before.lower());
     }
 
     /** "he appeared to suggest …", "the FBI decided against recommending …": the subject of the nearest finite verb before. */
@@ -263,7 +271,7 @@ final class ReportedSpeech {
             return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
         if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")
-                || tokens.get(t.index() - 1).hasPos("IN")) {
+                || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));

@@ -538,4 +538,12 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("his tax returns", "asked", "Lester Holt"),
                         tuple("his failure to release his tax returns", "pressed", "radio host"));
     }
+
+    @Test
+    void aGerundAfterAVerbOfItsOwnIsSaidByThatVerbsSubject() {
+        List<Quote> found = quotes("Mrs. Clinton keeps saying she opposed the Iraq War from the start.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("she opposed the Iraq War from the start", "saying", "Mrs. Clinton"));
+    }
 }
