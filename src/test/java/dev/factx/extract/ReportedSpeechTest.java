@@ -546,4 +546,16 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("she opposed the Iraq War from the start", "saying", "Mrs. Clinton"));
     }
+
+    @Test
+    void stancesOfReticenceWarinessAndOutlook() {
+        List<Quote> found = quotes("The senator has been silent on the question of impeachment. "
+                + "Many economists are wary of a new round of tariffs. "
+                + "Mr. McKinley is bearish on the future of student loans.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the question of impeachment", "silent", "senator"),
+                        tuple("a new round of tariffs", "wary", "Many economists"),
+                        tuple("the future of student loans", "bearish", "Mr. McKinley"));
+    }
 }
