@@ -558,4 +558,15 @@ class ReportedSpeechTest {
                         tuple("a new round of tariffs", "wary", "Many economists"),
                         tuple("the future of student loans", "bearish", "Mr. McKinley"));
     }
+
+    @Test
+    void embracingChampioningAndFavoringAreStances() {
+        List<Quote> found = quotes("Mrs. Clinton has embraced the go-it-alone approach of the president. "
+                + "The mayor has championed lesbian and gay rights. Most Republicans favor a ban on assault weapons.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the go-it-alone approach of the president", "embraced", "Mrs. Clinton"),
+                        tuple("lesbian and gay rights", "championed", "mayor"),
+                        tuple("a ban on assault weapons", "favor", "Most Republicans"));
+    }
 }
