@@ -37,6 +37,9 @@ final class QuoteExtractor {
         Quote open = null;
         QuoteMarks.Passage last = null;
         for (QuoteMarks.Passage p : passages) {
+            if (QuotedTitles.namesWork(doc.text(), p)) {
+                continue;
+            }
             Quote transcript = Transcripts.line(doc, p, entities);
             if (transcript != null) {
                 quotes.add(transcript);
@@ -44,6 +47,9 @@ final class QuoteExtractor {
                 continue;
             }
             Attribution a = attribute(doc, p, speakers);
+            if (a.verbBefore < 0 && QuotedTitles.inTitleCase(doc.text(), p)) {
+                continue;
+            }
             Quote part = new Quote(doc.text(p.start(), p.end()), p.start(), p.end(), kind(doc, p), a.cue, a.speaker);
             boolean continuing = open != null && continues(doc.text(), open, last, p)
                     && (a.speaker == null || open.speaker() == null || sameSpeaker(open, part));
