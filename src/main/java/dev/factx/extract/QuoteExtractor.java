@@ -78,7 +78,7 @@ final class QuoteExtractor {
             quotes.add(part);
             open = part;
         }
-        List<Quote> reported = ReportedSpeech.find(doc, speakers, passages);
+        List<Quote> reported = OwnQuotations.trim(doc.text(), ReportedSpeech.find(doc, speakers, passages), quotes, passages);
         // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
         quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
                 && (r.start() <= q.start() && q.end() <= r.end()
@@ -170,6 +170,10 @@ final class QuoteExtractor {
         return null;
     }
 
+    private static boolean isFinite(Token t) {
+        return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD");
+    }
+
     /** Nothing but punctuation after the quotation's last token in its sentence. */
     private static boolean endsWithQuote(AnnotatedText doc, Sentence sentence, int last) {
         for (int k = last + 1; k < sentence.endToken(); k++) {
@@ -188,17 +192,24 @@ final class QuoteExtractor {
             return new Attribution(null, null);
         }
         Sentence closing = doc.sentenceOf(tokens.get(last));
+        boolean nextSentence = false;
         // "“…?” Graham asked.": split after the question, the attribution opens the next sentence.
         if (endsWithQuote(doc, closing, last) && closing.index() + 1 < doc.sentences().size()) {
             Sentence next = doc.sentences().get(closing.index() + 1);
             if (!doc.text(p.end(), next.start()).contains("\n")) {
                 closing = next;
+                nextSentence = true;
             }
         }
         int from = Math.max(last + 1, closing.firstToken());
         // After the quote, in its last sentence: "…,” Putin added. / "…,” said Putin.
         for (int k = from; k < Math.min(closing.endToken(), from + AFTER_WINDOW); k++) {
             if (tokens.get(k).start() >= p.end() + 1 && QuoteMarks.isOpeningMark(tokens.get(k).text())) {
+                break;
+            }
+            // A sentence after a finished quotation attributes it only by its first verb ("Graham asked"),
+            // not when it has moved on ("Trump was defensive about an architect who said ...").
+            if (nextSentence && isFinite(tokens.get(k)) && !Cues.isSpeechVerb(tokens.get(k))) {
                 break;
             }
             if (Cues.isSpeechVerb(tokens.get(k)) && tokens.get(k).start() >= p.end()) {

@@ -226,4 +226,14 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().entity())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("The program is plagued by fraud,", "they", null));
     }
+
+    @Test
+    void aSentenceThatMovesOnDoesNotAttributeTheQuotationBeforeIt() {
+        List<Quote> found = quotes("The mayor stood firm. “We will not back down.” He was equally blunt about "
+                + "a developer who said the city owed him money.");
+
+        assertThat(found).filteredOn(q -> q.kind().equals("direct"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("We will not back down.", null));
+    }
 }
