@@ -21,6 +21,7 @@ final class QuoteExtractor {
     /** Characters between the parts of one quotation, more when its attribution stands between them. */
     private static final int MAX_GAP = 80;
     private static final int MAX_ATTRIBUTION_GAP = 200;
+    private static final java.util.regex.Pattern ADDING = java.util.regex.Pattern.compile(",\\s*adding\\b");
     private static final String DASHES = "\u2015\u2014\u2013";
     /** Marks that open a quotation, with ” for one typed the wrong way round. */
     private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018\u201D";
@@ -128,6 +129,10 @@ final class QuoteExtractor {
         String between = text.substring(previous.end(), next.start());
         if (!previous.closed()) {
             return true;
+        }
+        // "…,” Trump said, adding later, “…”: what is added is a second statement.
+        if (ADDING.matcher(between).find()) {
+            return false;
         }
         return !between.contains("\n") && (attributionBetween(first, previous, next) || between.strip().length() <= 1);
     }

@@ -236,4 +236,15 @@ class QuoteExtractorTest {
                 .extracting(Quote::text, Quote::speaker)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("We will not back down.", null));
     }
+
+    @Test
+    void whatTheSpeakerAddsIsASecondQuote() {
+        List<Quote> found = quotes("“We certainly can’t afford to do this anymore,” Trump said, adding later, "
+                + "“NATO is costing us a fortune.”");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().name())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("direct", "We certainly can’t afford to do this anymore,", "Trump"),
+                        org.assertj.core.groups.Tuple.tuple("direct", "NATO is costing us a fortune.", "Trump"));
+    }
 }
