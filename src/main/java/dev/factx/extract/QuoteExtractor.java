@@ -161,7 +161,21 @@ final class QuoteExtractor {
         if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',') {
             return "direct";
         }
-        return ".?!".indexOf(text.charAt(k)) >= 0 ? "direct" : "partial";
+        return ".?!".indexOf(text.charAt(k)) >= 0 || sentenceAfterVerb(doc, p, k) ? "direct" : "partial";
+    }
+
+    /**
+     * "Trump declared “I think NATO may be obsolete.”": whole sentences right after a verb of
+     * saying, with no comma between, are still a statement of their own.
+     */
+    private static boolean sentenceAfterVerb(AnnotatedText doc, QuoteMarks.Passage p, int before) {
+        String quoted = doc.text(p.start(), p.end());
+        if (!Character.isUpperCase(quoted.charAt(0)) || ".?!".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
+            return false;
+        }
+        int verb = Tokens.firstEndingAfter(doc.tokens(), before);
+        return verb < doc.tokens().size() && doc.tokens().get(verb).end() == before + 1
+                && Cues.isSpeechVerb(doc.tokens().get(verb));
     }
 
     /** The subject of the sentence's first finite verb before {@code verb}. */

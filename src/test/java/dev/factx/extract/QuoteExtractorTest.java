@@ -247,4 +247,13 @@ class QuoteExtractorTest {
                         org.assertj.core.groups.Tuple.tuple("direct", "We certainly can’t afford to do this anymore,", "Trump"),
                         org.assertj.core.groups.Tuple.tuple("direct", "NATO is costing us a fortune.", "Trump"));
     }
+
+    @Test
+    void aWholeSentenceRightAfterTheVerbIsDirect() {
+        List<Quote> found = quotes("In a radio interview, the senator declared “I think the treaty may be obsolete.”");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("direct",
+                        "I think the treaty may be obsolete.", "senator"));
+    }
 }
