@@ -243,7 +243,9 @@ final class QuoteExtractor {
         }
         // Signed with a dash: “…” ― Jorge Falcon.
         int after = p.end();
+        // A no-break space (\u00A0) often stands before the dash; Java does not count it as whitespace.
         while (after < doc.text().length() && (Character.isWhitespace(doc.text().charAt(after))
+                || Character.isSpaceChar(doc.text().charAt(after))
                 || "\u201D\"'".indexOf(doc.text().charAt(after)) >= 0)) {
             after++;
         }

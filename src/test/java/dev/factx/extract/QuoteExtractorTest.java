@@ -256,4 +256,15 @@ class QuoteExtractorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("direct",
                         "I think the treaty may be obsolete.", "senator"));
     }
+
+    @Test
+    void aSignatureAfterANoBreakSpaceNamesItsOwnQuotation() {
+        List<Quote> found = quotes("“He knows nothing about our lives.”\u00A0― Pamela Padilla\u00A0\n"
+                + "“I am ashamed of this campaign.”\u00A0― Jacklyn Ashley\u00A0\n");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().name())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("He knows nothing about our lives.", "Pamela Padilla"),
+                        org.assertj.core.groups.Tuple.tuple("I am ashamed of this campaign.", "Jacklyn Ashley"));
+    }
 }
