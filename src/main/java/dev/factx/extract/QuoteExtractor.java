@@ -18,6 +18,13 @@ import java.util.List;
 final class QuoteExtractor {
     /** Tokens after a quotation in which to look for its speech verb ("…,” Rep. Gwen Moore (D-Wis.) said). */
     private static final int AFTER_WINDOW = 14;
+    /**
+     * Tokens for a speaker named right after the quotation with a long description before the
+     * verb ("…,'' Leonard E. Burman, director of the … Center and a professor at …, said).
+     */
+    private static final int LONG_AFTER_WINDOW = 40;
+    /** Characters from the quotation's end to its speaker's name: the closing mark, a space. */
+    private static final int NAME_AFTER_MARK = 4;
     /** Characters between the parts of one quotation, more when its attribution stands between them. */
     private static final int MAX_GAP = 80;
     private static final int MAX_ATTRIBUTION_GAP = 200;
@@ -222,7 +229,7 @@ final class QuoteExtractor {
         }
         int from = Math.max(last + 1, closing.firstToken());
         // After the quote, in its last sentence: "…,” Putin added. / "…,” said Putin.
-        for (int k = from; k < Math.min(closing.endToken(), from + AFTER_WINDOW); k++) {
+        for (int k = from; k < Math.min(closing.endToken(), from + LONG_AFTER_WINDOW); k++) {
             if (tokens.get(k).start() >= p.end() + 1 && QuoteMarks.isOpeningMark(tokens.get(k).text())) {
                 break;
             }
@@ -236,7 +243,8 @@ final class QuoteExtractor {
                 if (s == null || s.start() < p.end()) {
                     s = speakers.subjectAfter(k, closing.endToken(), p.start());
                 }
-                if (s != null) {
+                // Far from the quotation only when its subject opens the attribution right after it.
+                if (s != null && (k < from + AFTER_WINDOW || s.start() <= p.end() + NAME_AFTER_MARK)) {
                     return new Attribution(tokens.get(k).text(), s);
                 }
             }

@@ -267,4 +267,15 @@ class QuoteExtractorTest {
                         org.assertj.core.groups.Tuple.tuple("He knows nothing about our lives.", "Pamela Padilla"),
                         org.assertj.core.groups.Tuple.tuple("I am ashamed of this campaign.", "Jacklyn Ashley"));
     }
+
+    @Test
+    void aSpeakerNamedRightAfterTheQuotationWithALongDescription() {
+        List<Quote> found = quotes("“It has the important virtue of being fiscally responsible,” Leonard E. Burman, "
+                + "director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School "
+                + "of Syracuse University, said of the plan.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "It has the important virtue of being fiscally responsible,", "said", "Leonard E. Burman"));
+    }
 }
