@@ -25,9 +25,10 @@ final class TimexScorer {
         for (DocPair<TimexSpan> d : docs) {
             List<TimexSpan> gold = d.gold();
             List<TimexSpan> predicted = d.predicted();
-            // Most overlap first; an equal start breaks ties, so "Friday" pairs with "Friday".
-            List<Matching.Pair> matched = Matching.match(gold, predicted,
-                    (g, p) -> g.overlap(p) == 0 ? 0 : g.overlap(p) + (g.start() == p.start() ? 0.5 : 0));
+            // Most overlap first; an equal start breaks ties, so "Friday" pairs with "Friday", then
+            // an equal value, which pairs the two ends of a range (one span) with the gold's two dates.
+            List<Matching.Pair> matched = Matching.match(gold, predicted, (g, p) -> g.overlap(p) == 0 ? 0
+                    : g.overlap(p) + (g.start() == p.start() ? 0.5 : 0) + (sameValue(g.value(), p.value()) ? 0.25 : 0));
             List<Matching.Pair> exact = Matching.match(gold, predicted, (g, p) -> g.sameSpan(p) ? 1 : 0);
             relaxed = relaxed.plus(new Prf(gold.size(), predicted.size(), matched.size()));
             strict = strict.plus(new Prf(gold.size(), predicted.size(), exact.size()));

@@ -3,6 +3,7 @@ package dev.factx.extract;
 import dev.factx.extract.TimexValue.Granularity;
 import dev.factx.facts.DateFact;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "That year", "later that year", "the same day", "the following year" refer back to the date
- * the story gave last: TimeML gives them its year, month or day (one year on for "the following
- * year"), where SUTime reads a length of one year or counts from the document date.
+ * "That year", "later that year", "the same day", "the following month" refer back to the date
+ * the story gave last: TimeML gives them its year, month or day (one unit on for "the following
+ * month", one back for "the previous day"), where SUTime reads a length of one unit or counts
+ * from the document date.
  */
 final class AnaphoricDates {
     private static final Pattern ANAPHOR = Pattern.compile(
@@ -35,12 +37,8 @@ final class AnaphoricDates {
             Optional<String> value = Optional.empty();
             if (m.find() && m.start() <= d.start()) {
                 Granularity unit = Granularity.valueOf(m.group(3).toUpperCase(Locale.ROOT));
-                boolean shifted = m.group(2) != null;
-                if (!shifted || unit == Granularity.YEAR) {
-                    int offset = !shifted ? 0 : m.group(2).equalsIgnoreCase("following") ? 1 : -1;
-                    value = latest(result, unit).map(v -> offset == 0 ? v : String.format("%04d",
-                            Integer.parseInt(v) + offset));
-                }
+                int offset = m.group(2) == null ? 0 : m.group(2).equalsIgnoreCase("following") ? 1 : -1;
+                value = latest(result, unit).map(v -> shifted(v, unit, offset));
             }
             int start = value.isPresent() ? m.start() : d.start();
             result.add(value.map(v -> new DateFact(text.substring(start, end), start, end, "DATE", v, d.modifier(),
@@ -49,14 +47,24 @@ final class AnaphoricDates {
         return result;
     }
 
-    /** The latest date before, at least as fine as {@code unit}, in that unit. */
-    private static Optional<String> latest(List<DateFact> before, Granularity unit) {
+    /** The value {@code offset} units from {@code value}'s first day, in that unit. */
+    private static String shifted(TimexValue value, Granularity unit, int offset) {
+        ChronoUnit step = switch (unit) {
+            case YEAR -> ChronoUnit.YEARS;
+            case MONTH -> ChronoUnit.MONTHS;
+            default -> ChronoUnit.DAYS;
+        };
+        return TimexValue.parse(value.first().plus(offset, step).toString()).orElseThrow().in(unit);
+    }
+
+    /** The latest date before, at least as fine as {@code unit}. */
+    private static Optional<TimexValue> latest(List<DateFact> before, Granularity unit) {
         for (int i = before.size() - 1; i >= 0; i--) {
             DateFact d = before.get(i);
             Optional<TimexValue> v = "DATE".equals(d.type()) || "TIME".equals(d.type())
                     ? TimexValue.parse(d.value()) : Optional.empty();
             if (v.isPresent() && v.get().granularity().compareTo(unit) >= 0) {
-                return Optional.of(v.get().in(unit));
+                return v;
             }
         }
         return Optional.empty();

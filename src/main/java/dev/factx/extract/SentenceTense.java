@@ -15,9 +15,10 @@ import java.util.Set;
  * or untensed group ("is heard in May", "to expire Nov. 6"). SUTime's own rules took any past
  * verb or modal two tokens either way, and leaked (see dev/factx/nlp/sutime/english.sutime.txt).
  * In a quotation, a verb across its quotation mark is the reporting clause's: "will leave
- * Thursday," Castro said. A day something was put off until or planned for is future
- * ("postponed until Tuesday", "was scheduled for early March"). A reporting clause after a comma
- * ("in early March, an official said") is the sentence's tense only when no other verb is there.
+ * Thursday," Castro said. A day something was put off until, planned for or takes effect on is
+ * future ("postponed until Tuesday", "was scheduled for early March", "effective Feb. 1"). A
+ * reporting clause after a comma ("in early March, an official said") gives the tense only when
+ * no verb comes before the expression.
  */
 final class SentenceTense {
     private static final Set<String> FUTURE_MODALS =
@@ -54,7 +55,8 @@ final class SentenceTense {
             }
         }
         int nearest = nearest(sentence, before, after, first, end);
-        if (nearest >= 0 && (isPutOffUntil(sentence, nearest, first) || isPlannedFor(sentence, nearest, first))) {
+        if (isEffective(sentence, first)
+                || nearest >= 0 && (isPutOffUntil(sentence, nearest, first) || isPlannedFor(sentence, nearest, first))) {
             return Tense.FUTURE;
         }
         return nearest < 0 ? Tense.UNMARKED : tenseOfGroup(sentence, nearest);
@@ -79,6 +81,12 @@ final class SentenceTense {
         int before = first - offset - 1;
         return verb < before && PUT_OFF.contains(sentence.get(verb).lemma())
                 && UNTIL.contains(sentence.get(before).lower());
+    }
+
+    /** What takes effect on a day is reported ahead of it: "named a new chairman, effective Feb. 1". */
+    private static boolean isEffective(List<Token> sentence, int first) {
+        int before = first - sentence.get(0).index() - 1;
+        return before >= 0 && "effective".equals(sentence.get(before).lower());
     }
 
     /** What was planned for a time is still to come: "was scheduled for Tuesday", "is set for March". */

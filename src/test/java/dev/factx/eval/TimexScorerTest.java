@@ -46,6 +46,20 @@ class TimexScorerTest {
     }
 
     @Test
+    void theTwoEndsOfARangePairWithTheGoldDatesTheirValuesAgreeWith() {
+        String text = "Shares trade from today through Nov. 17.";
+        List<TimexSpan> gold = List.of(timex(text, "today", "DATE", "1989-10-27"),
+                timex(text, "Nov. 17", "DATE", "1989-11-17"));
+        List<TimexSpan> ends = List.of(timex(text, "from today through Nov. 17", "DATE", "1989-10-27"),
+                timex(text, "from today through Nov. 17", "DATE", "1989-11-17"));
+
+        TimexScore score = TimexScorer.score(List.of(doc(text, gold, ends)));
+
+        assertThat(score.relaxed()).isEqualTo(new Prf(2, 2, 2));
+        assertThat(score.value()).isEqualTo(new Ratio(2, 2));
+    }
+
+    @Test
     void aWeekNumberWrittenWithOneDigitIsTheSameWeek() {
         assertThat(TimexScorer.sameValue("2000-W7", "2000-W07")).isTrue();
         assertThat(TimexScorer.sameValue("2000-W7-WE", "2000-W07-WE")).isTrue();

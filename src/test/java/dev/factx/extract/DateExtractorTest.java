@@ -423,6 +423,23 @@ class DateExtractorTest {
     }
 
     @Test
+    void theFollowingMonthIsOneMonthAfterTheLatestDate() {
+        List<DateFact> found = dates("The board rejected the bid in March 1989. The following month, the company "
+                + "put itself up for sale.", LocalDate.of(1989, 11, 8));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value)
+                .containsExactly(tuple("March 1989", "1989-03"), tuple("The following month", "1989-04"));
+    }
+
+    @Test
+    void aDayAnAppointmentIsEffectiveIsStillToCome() {
+        List<DateFact> found = dates("The company named a three-member office of the chairman, effective Feb. 1.",
+                LocalDate.of(1989, 11, 8));
+
+        assertThat(found).extracting(DateFact::text, DateFact::value).containsExactly(tuple("Feb. 1", "1990-02-01"));
+    }
+
+    @Test
     void midMonthsAndYearsAreFoundWithTheModifierMid() {
         List<DateFact> found = dates("The company expects to release third-quarter results in mid-November. "
                 + "The group began to fall apart in mid-1996.", LocalDate.of(1989, 10, 30));
