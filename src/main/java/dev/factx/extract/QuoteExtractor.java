@@ -18,9 +18,17 @@ import java.util.List;
 final class QuoteExtractor {
     /** Tokens after a quotation in which to look for its speech verb ("…,” Rep. Gwen Moore (D-Wis.) said). */
     private static final int AFTER_WINDOW = 14;
+    /**
+     * Tokens for a speaker named right after the quotation with a long description before the
+     * verb ("…,'' Leonard E. Burman, director of the … Center and a professor at …, said).
+     */
+    private static final int LONG_AFTER_WINDOW = 40;
+    /** Characters from the quotation's end to its speaker's name: the closing mark, a space. */
+    private static final int NAME_AFTER_MARK = 4;
     /** Characters between the parts of one quotation, more when its attribution stands between them. */
     private static final int MAX_GAP = 80;
     private static final int MAX_ATTRIBUTION_GAP = 200;
+    private static final java.util.regex.Pattern ADDING = java.util.regex.Pattern.compile(",\\s*adding\\b");
     private static final String DASHES = "\u2015\u2014\u2013";
     /** Marks that open a quotation, with ” for one typed the wrong way round. */
     private static final String OPENING_MARKS = "\"'\u201C\u201E\u00AB\u2018\u201D";
@@ -37,6 +45,9 @@ final class QuoteExtractor {
         Quote open = null;
         QuoteMarks.Passage last = null;
         for (QuoteMarks.Passage p : passages) {
+            if (QuotedTitles.namesWork(doc.text(), p)) {
+                continue;
+            }
             Quote transcript = Transcripts.line(doc, p, entities);
             if (transcript != null) {
                 quotes.add(transcript);
@@ -44,6 +55,9 @@ final class QuoteExtractor {
                 continue;
             }
             Attribution a = attribute(doc, p, speakers);
+            if (a.verbBefore < 0 && QuotedTitles.inTitleCase(doc.text(), p)) {
+                continue;
+            }
             Quote part = new Quote(doc.text(p.start(), p.end()), p.start(), p.end(), kind(doc, p), a.cue, a.speaker);
             boolean continuing = open != null && continues(doc.text(), open, last, p)
                     && (a.speaker == null || open.speaker() == null || sameSpeaker(open, part));
@@ -72,7 +86,7 @@ final class QuoteExtractor {
             quotes.add(part);
             open = part;
         }
-        List<Quote> reported = ReportedSpeech.find(doc, speakers, passages);
+        List<Quote> reported = OwnQuotations.trim(doc.text(), ReportedSpeech.find(doc, speakers, passages), quotes, passages);
         // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
         quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
                 && (r.start() <= q.start() && q.end() <= r.end()
@@ -123,6 +137,10 @@ final class QuoteExtractor {
         if (!previous.closed()) {
             return true;
         }
+        // "…,” Trump said, adding later, “…”: what is added is a second statement.
+        if (ADDING.matcher(between).find()) {
+            return false;
+        }
         return !between.contains("\n") && (attributionBetween(first, previous, next) || between.strip().length() <= 1);
     }
 
@@ -150,7 +168,21 @@ final class QuoteExtractor {
         if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',') {
             return "direct";
         }
-        return ".?!".indexOf(text.charAt(k)) >= 0 ? "direct" : "partial";
+        return ".?!".indexOf(text.charAt(k)) >= 0 || sentenceAfterVerb(doc, p, k) ? "direct" : "partial";
+    }
+
+    /**
+     * "Trump declared “I think NATO may be obsolete.”": whole sentences right after a verb of
+     * saying, with no comma between, are still a statement of their own.
+     */
+    private static boolean sentenceAfterVerb(AnnotatedText doc, QuoteMarks.Passage p, int before) {
+        String quoted = doc.text(p.start(), p.end());
+        if (!Character.isUpperCase(quoted.charAt(0)) || ".?!".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
+            return false;
+        }
+        int verb = Tokens.firstEndingAfter(doc.tokens(), before);
+        return verb < doc.tokens().size() && doc.tokens().get(verb).end() == before + 1
+                && Cues.isSpeechVerb(doc.tokens().get(verb));
     }
 
     /** The subject of the sentence's first finite verb before {@code verb}. */
@@ -162,6 +194,10 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean isFinite(Token t) {
+        return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD");
     }
 
     /** Nothing but punctuation after the quotation's last token in its sentence. */
@@ -182,17 +218,24 @@ final class QuoteExtractor {
             return new Attribution(null, null);
         }
         Sentence closing = doc.sentenceOf(tokens.get(last));
+        boolean nextSentence = false;
         // "“…?” Graham asked.": split after the question, the attribution opens the next sentence.
         if (endsWithQuote(doc, closing, last) && closing.index() + 1 < doc.sentences().size()) {
             Sentence next = doc.sentences().get(closing.index() + 1);
             if (!doc.text(p.end(), next.start()).contains("\n")) {
                 closing = next;
+                nextSentence = true;
             }
         }
         int from = Math.max(last + 1, closing.firstToken());
         // After the quote, in its last sentence: "…,” Putin added. / "…,” said Putin.
-        for (int k = from; k < Math.min(closing.endToken(), from + AFTER_WINDOW); k++) {
+        for (int k = from; k < Math.min(closing.endToken(), from + LONG_AFTER_WINDOW); k++) {
             if (tokens.get(k).start() >= p.end() + 1 && QuoteMarks.isOpeningMark(tokens.get(k).text())) {
+                break;
+            }
+            // A sentence after a finished quotation attributes it only by its first verb ("Graham asked"),
+            // not when it has moved on ("Trump was defensive about an architect who said ...").
+            if (nextSentence && isFinite(tokens.get(k)) && !Cues.isSpeechVerb(tokens.get(k))) {
                 break;
             }
             if (Cues.isSpeechVerb(tokens.get(k)) && tokens.get(k).start() >= p.end()) {
@@ -200,14 +243,17 @@ final class QuoteExtractor {
                 if (s == null || s.start() < p.end()) {
                     s = speakers.subjectAfter(k, closing.endToken(), p.start());
                 }
-                if (s != null) {
+                // Far from the quotation only when its subject opens the attribution right after it.
+                if (s != null && (k < from + AFTER_WINDOW || s.start() <= p.end() + NAME_AFTER_MARK)) {
                     return new Attribution(tokens.get(k).text(), s);
                 }
             }
         }
         // Signed with a dash: “…” ― Jorge Falcon.
         int after = p.end();
+        // A no-break space (\u00A0) often stands before the dash; Java does not count it as whitespace.
         while (after < doc.text().length() && (Character.isWhitespace(doc.text().charAt(after))
+                || Character.isSpaceChar(doc.text().charAt(after))
                 || "\u201D\"'".indexOf(doc.text().charAt(after)) >= 0)) {
             after++;
         }

@@ -226,4 +226,56 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().entity())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("The program is plagued by fraud,", "they", null));
     }
+
+    @Test
+    void aSentenceThatMovesOnDoesNotAttributeTheQuotationBeforeIt() {
+        List<Quote> found = quotes("The mayor stood firm. “We will not back down.” He was equally blunt about "
+                + "a developer who said the city owed him money.");
+
+        assertThat(found).filteredOn(q -> q.kind().equals("direct"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("We will not back down.", null));
+    }
+
+    @Test
+    void whatTheSpeakerAddsIsASecondQuote() {
+        List<Quote> found = quotes("“We certainly can’t afford to do this anymore,” Trump said, adding later, "
+                + "“NATO is costing us a fortune.”");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().name())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("direct", "We certainly can’t afford to do this anymore,", "Trump"),
+                        org.assertj.core.groups.Tuple.tuple("direct", "NATO is costing us a fortune.", "Trump"));
+    }
+
+    @Test
+    void aWholeSentenceRightAfterTheVerbIsDirect() {
+        List<Quote> found = quotes("In a radio interview, the senator declared “I think the treaty may be obsolete.”");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("direct",
+                        "I think the treaty may be obsolete.", "senator"));
+    }
+
+    @Test
+    void aSignatureAfterANoBreakSpaceNamesItsOwnQuotation() {
+        List<Quote> found = quotes("“He knows nothing about our lives.”\u00A0― Pamela Padilla\u00A0\n"
+                + "“I am ashamed of this campaign.”\u00A0― Jacklyn Ashley\u00A0\n");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().name())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("He knows nothing about our lives.", "Pamela Padilla"),
+                        org.assertj.core.groups.Tuple.tuple("I am ashamed of this campaign.", "Jacklyn Ashley"));
+    }
+
+    @Test
+    void aSpeakerNamedRightAfterTheQuotationWithALongDescription() {
+        List<Quote> found = quotes("“It has the important virtue of being fiscally responsible,” Leonard E. Burman, "
+                + "director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School "
+                + "of Syracuse University, said of the plan.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "It has the important virtue of being fiscally responsible,", "said", "Leonard E. Burman"));
+    }
 }
