@@ -6,10 +6,8 @@ import dev.factx.nlp.Sentence;
 import dev.factx.nlp.Token;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,10 +16,7 @@ import java.util.Set;
  * "Mr. Obama is determined to warn his supporters", "Ham made it clear he had misgivings".
  */
 final class StanceAdjectives {
-    private record Entry(Set<String> content, Set<String> prepositions) {
-    }
-
-    private static final Map<String, Entry> ADJECTIVES = load();
+    private static final CueLexicon ADJECTIVES = CueLexicon.load("stance-adjectives.tsv");
     /** Verbs that link a subject to its stance: "are afraid", "felt betrayed", "came away convinced". */
     private static final Set<String> LINKING = Set.of("be", "feel", "seem", "remain", "appear", "become", "grow",
             "get", "look", "sound", "come");
@@ -29,25 +24,16 @@ final class StanceAdjectives {
     private StanceAdjectives() {
     }
 
-    private static Map<String, Entry> load() {
-        Map<String, Entry> adjectives = new HashMap<>();
-        for (String[] row : Resources.tsv("stance-adjectives.tsv")) {
-            Set<String> prepositions = row.length > 2 && !row[2].isBlank() ? Set.of(row[2].split(",")) : Set.of();
-            adjectives.put(row[0], new Entry(Set.of(row[1].split(",")), prepositions));
-        }
-        return adjectives;
-    }
-
     static List<Quote> find(AnnotatedText doc, Sentence s, Speakers speakers, int last) {
         List<Token> tokens = doc.tokens();
         List<Quote> found = new ArrayList<>();
         for (int a = s.firstToken() + 1; a + 1 < last; a++) {
-            Entry e = ADJECTIVES.get(tokens.get(a).lower());
+            String adjective = tokens.get(a).lower();
             int verb = linkingVerb(tokens, s, a);
-            if (e == null || verb < 0) {
+            if (!ADJECTIVES.contains(adjective) || verb < 0) {
                 continue;
             }
-            int from = contentStart(tokens, a + 1, last, e);
+            int from = contentStart(tokens, a + 1, last, adjective);
             if (from < 0) {
                 continue;
             }
@@ -73,21 +59,21 @@ final class StanceAdjectives {
         return tokens.get(k).hasPos("VB") && LINKING.contains(lemma(tokens.get(k))) ? k : -1;
     }
 
-    private static int contentStart(List<Token> tokens, int k, int last, Entry e) {
+    private static int contentStart(List<Token> tokens, int k, int last, String adjective) {
         if (last - k < ReportedSpeech.MIN_CONTENT_TOKENS) {
             return -1;
         }
         Token first = tokens.get(k);
-        if (e.content().contains("clause") && (first.lower().equals("that") || first.lower().equals("whether")
+        if (ADJECTIVES.takes(adjective, "clause") && (first.lower().equals("that") || first.lower().equals("whether")
                 || first.lower().equals("if") || BareClause.start(tokens, k - 1, last, "say") == k)) {
             return k;
         }
-        if (e.content().contains("to") && first.lower().equals("to") && tokens.get(k + 1).hasPos("VB")) {
+        if (ADJECTIVES.takes(adjective, "to") && first.lower().equals("to") && tokens.get(k + 1).hasPos("VB")) {
             return k;
         }
         boolean nounPhrase = Speakers.isNounPhrasePart(tokens.get(k + 1)) || tokens.get(k + 1).hasPos("PRP$")
                 || tokens.get(k + 1).hasPos("W");
-        return e.prepositions().contains(first.lower()) && nounPhrase ? k + 1 : -1;
+        return ADJECTIVES.introduces(adjective, first.lower()) && nounPhrase ? k + 1 : -1;
     }
 
     private static String lemma(Token t) {
