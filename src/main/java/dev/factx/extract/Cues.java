@@ -22,7 +22,7 @@ final class Cues {
         if (!t.hasPos("VB")) {
             return false;
         }
-        String lemma = t.lemma() != null ? t.lemma().toLowerCase(java.util.Locale.ROOT) : t.lower();
+        String lemma = t.lowerLemma();
         return SPEECH_LEMMAS.contains(lemma);
     }
 }

@@ -6,7 +6,6 @@ import dev.factx.nlp.Sentence;
 import dev.factx.nlp.Token;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The reported clause around a quoted fragment whose speech verb stands before it: in "Trump
@@ -29,7 +28,7 @@ final class FragmentClause {
             last--;
         }
         Token v = tokens.get(verb);
-        String lemma = (v.lemma() != null ? v.lemma() : v.text()).toLowerCase(Locale.ROOT);
+        String lemma = v.lowerLemma();
         int from = ReportedContent.start(tokens, verb + 1, last, lemma, inTimex);
         if (from < 0 || tokens.get(from).start() > fragment.start()) {
             from = verb + 1;

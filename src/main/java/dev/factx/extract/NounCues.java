@@ -7,7 +7,6 @@ import dev.factx.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,7 +45,7 @@ final class NounCues {
         List<Quote> found = new ArrayList<>();
         for (int n = s.firstToken() + 1; n + 2 < last; n++) {
             Token noun = tokens.get(n);
-            Set<String> prepositions = PREPOSITIONS.get(lemma(noun));
+            Set<String> prepositions = PREPOSITIONS.get(noun.lowerLemma());
             int p = n + 1;
             while (p < last && p - n <= 3 && (tokens.get(p).hasPos("NNP") || tokens.get(p).hasPos("RB"))) {
                 p++;
@@ -86,7 +85,7 @@ final class NounCues {
         List<Quote> found = new ArrayList<>();
         for (int n = s.firstToken() + 1; n + 1 < last; n++) {
             Token noun = tokens.get(n);
-            if (!noun.hasPos("NN") || !NOUNS.contains(lemma(noun)) || !tokens.get(n + 1).lower().equals("that")
+            if (!noun.hasPos("NN") || !NOUNS.contains(noun.lowerLemma()) || !tokens.get(n + 1).lower().equals("that")
                     || !opensClause(tokens, n + 2, last)) {
                 continue;
             }
@@ -131,9 +130,5 @@ final class NounCues {
             start--;
         }
         return start < end ? speakers.phrase(start, end, quoteStart) : null;
-    }
-
-    private static String lemma(Token t) {
-        return (t.lemma() != null ? t.lemma() : t.text()).toLowerCase(Locale.ROOT);
     }
 }

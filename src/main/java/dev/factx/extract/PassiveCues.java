@@ -7,7 +7,6 @@ import dev.factx.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,7 +26,7 @@ final class PassiveCues {
         List<Quote> found = new ArrayList<>();
         for (int v = s.firstToken() + 2; v + 2 < last; v++) {
             Token verb = tokens.get(v);
-            if (!verb.hasPos("VBN") || !AttributionVerbs.contains(lemma(verb)) || !tokens.get(v + 1).lower().equals("by")) {
+            if (!verb.hasPos("VBN") || !AttributionVerbs.contains(verb.lowerLemma()) || !tokens.get(v + 1).lower().equals("by")) {
                 continue;
             }
             int aux = v - 1;
@@ -69,9 +68,5 @@ final class PassiveCues {
             k--;
         }
         return k;
-    }
-
-    private static String lemma(Token t) {
-        return (t.lemma() != null ? t.lemma() : t.text()).toLowerCase(Locale.ROOT);
     }
 }

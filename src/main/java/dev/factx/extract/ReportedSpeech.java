@@ -7,7 +7,6 @@ import dev.factx.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -107,9 +106,9 @@ final class ReportedSpeech {
                     break;
                 }
             }
-            int contentStart = ReportedContent.start(tokens, k + 1, last, lemma(verb), inTimex);
+            int contentStart = ReportedContent.start(tokens, k + 1, last, verb.lowerLemma(), inTimex);
             if (contentStart < 0) {
-                contentStart = BareClause.start(tokens, k, clauseEnd(tokens, k + 1, last), lemma(verb));
+                contentStart = BareClause.start(tokens, k, clauseEnd(tokens, k + 1, last), verb.lowerLemma());
             }
             if (contentStart < 0) {
                 continue;
@@ -262,7 +261,7 @@ final class ReportedSpeech {
 
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */
     static boolean isReportingVerb(Token t, List<Token> tokens) {
-        String lemma = lemma(t);
+        String lemma = t.lowerLemma();
         if (!t.hasPos("VB") || !AttributionVerbs.contains(lemma)) {
             return false;
         }
@@ -299,10 +298,6 @@ final class ReportedSpeech {
             k--;
         }
         return k >= 0 ? tokens.get(k).lower() : "";
-    }
-
-    private static String lemma(Token t) {
-        return (t.lemma() != null ? t.lemma() : t.text()).toLowerCase(Locale.ROOT);
     }
 
     /** Index just past the last token of the content: the sentence without its final mark. */

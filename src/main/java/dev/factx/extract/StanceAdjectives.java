@@ -7,7 +7,6 @@ import dev.factx.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,10 +52,10 @@ final class StanceAdjectives {
         while (k > s.firstToken() && (tokens.get(k).hasPos("RB") || tokens.get(k).lower().equals("away"))) {
             k--;
         }
-        if (tokens.get(k).lower().equals("it") && k > s.firstToken() && lemma(tokens.get(k - 1)).equals("make")) {
+        if (tokens.get(k).lower().equals("it") && k > s.firstToken() && tokens.get(k - 1).lowerLemma().equals("make")) {
             return k - 1;
         }
-        return tokens.get(k).hasPos("VB") && LINKING.contains(lemma(tokens.get(k))) ? k : -1;
+        return tokens.get(k).hasPos("VB") && LINKING.contains(tokens.get(k).lowerLemma()) ? k : -1;
     }
 
     private static int contentStart(List<Token> tokens, int k, int last, String adjective) {
@@ -74,9 +73,5 @@ final class StanceAdjectives {
         boolean nounPhrase = Speakers.isNounPhrasePart(tokens.get(k + 1)) || tokens.get(k + 1).hasPos("PRP$")
                 || tokens.get(k + 1).hasPos("W");
         return ADJECTIVES.introduces(adjective, first.lower()) && nounPhrase ? k + 1 : -1;
-    }
-
-    private static String lemma(Token t) {
-        return (t.lemma() != null ? t.lemma() : t.text()).toLowerCase(Locale.ROOT);
     }
 }

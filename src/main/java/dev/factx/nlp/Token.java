@@ -21,4 +21,9 @@ public record Token(int index, int sentence, String text, int start, int end, St
     public String lower() {
         return text.toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The lemma in lower case, or the text's when the pipeline gave no lemma. */
+    public String lowerLemma() {
+        return lemma != null ? lemma.toLowerCase(java.util.Locale.ROOT) : lower();
+    }
 }
