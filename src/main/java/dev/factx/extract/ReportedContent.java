@@ -13,6 +13,7 @@ final class ReportedContent {
             "week", "month", "year", "morning", "afternoon", "evening", "night", "recently", "again", "also");
 
     private static final int MAX_ADJUNCT_TOKENS = 12;
+    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
     private ReportedContent() {
     }
@@ -85,14 +86,38 @@ final class ReportedContent {
         return last;
     }
 
-    /** "warned that…", "also said…", "saying…": a reporting verb that opens a clause of its own. */
+    /**
+     * "warned that…", "also said…", "saying…", "has, in turn, accused…": a reporting verb that
+     * opens a clause of its own, after adverbs, auxiliaries and a short aside between commas.
+     */
     private static boolean startsReport(List<Token> tokens, int k, int last) {
         int j = k;
-        while (j < last && tokens.get(j).hasPos("RB")) {
-            j++;
+        boolean auxiliary = false;
+        while (j < last) {
+            Token t = tokens.get(j);
+            int asideEnd = t.text().equals(",") ? asideEnd(tokens, j, last) : -1;
+            if (asideEnd > 0) {
+                j = asideEnd + 1;
+            } else if (t.hasPos("RB") || t.hasPos("MD") || AUXILIARIES.contains(t.lowerLemma()) && t.hasPos("VB")) {
+                auxiliary |= !t.hasPos("RB");
+                j++;
+            } else {
+                break;
+            }
         }
-        return j < last && (tokens.get(j).hasPos("VBD") || tokens.get(j).hasPos("VBZ") || tokens.get(j).hasPos("VBG"))
+        return j < last && (tokens.get(j).hasPos("VBD") || tokens.get(j).hasPos("VBZ") || tokens.get(j).hasPos("VBG")
+                || auxiliary && tokens.get(j).hasPos("VBN"))
                 && ReportedSpeech.isReportingVerb(tokens.get(j), tokens);
+    }
+
+    /** The closing comma of ", in turn," at {@code comma}: at most three tokens between; -1 for none. */
+    private static int asideEnd(List<Token> tokens, int comma, int last) {
+        for (int j = comma + 1; j < last && j - comma <= 4; j++) {
+            if (tokens.get(j).text().equals(",")) {
+                return j > comma + 1 ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /**

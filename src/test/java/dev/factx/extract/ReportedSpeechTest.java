@@ -569,4 +569,13 @@ class ReportedSpeechTest {
                         tuple("lesbian and gay rights", "championed", "mayor"),
                         tuple("a ban on assault weapons", "favor", "Most Republicans"));
     }
+
+    @Test
+    void aSecondReportAfterAnAuxiliaryAndAnAsideEndsTheFirst() {
+        List<Quote> found = quotes("Russia denies the American accusations and has, in turn, warned that it will "
+                + "respond in kind.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .first().isEqualTo(tuple("the American accusations", "denies", "Russia"));
+    }
 }
