@@ -6,6 +6,7 @@ import dev.factx.nlp.Sentence;
 import dev.factx.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -93,6 +94,7 @@ final class ReportedSpeech {
         List<Token> tokens = doc.tokens();
         int last = contentEnd(tokens, s);
         List<Quote> found = new ArrayList<>();
+        List<Quote> unattributed = new ArrayList<>();
         Quote.Speaker previous = null;
         for (int k = s.firstToken(); k < last; k++) {
             Token verb = tokens.get(k);
@@ -135,6 +137,14 @@ final class ReportedSpeech {
                 Token subject = tokens.get(subjectEnd);
                 who = new Quote.Speaker(subject.text(), null, subject.text(), subject.start(), subject.end());
             }
+            if (who == null) {
+                // No speaker rather than a wrong one; a report inside its content may still name one.
+                Quote q = reported(doc, contentStart, contentEnd, verb.text(), null);
+                if (q != null) {
+                    unattributed.add(q);
+                }
+                continue;
+            }
             Quote q = quote(doc, contentStart, contentEnd, verb.text(), who);
             if (q != null) {
                 found.add(q);
@@ -142,8 +152,15 @@ final class ReportedSpeech {
                 k = contentEnd - 1;
             }
         }
+        for (Quote q : unattributed) {
+            if (found.stream().noneMatch(f -> f.start() < q.end() && q.start() < f.end())) {
+                found.add(q);
+            }
+        }
+        found.sort(Comparator.comparingInt(Quote::start));
         return found;
     }
+
 
     private static boolean isFiniteVerb(Token t) {
         return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP");
@@ -310,7 +327,12 @@ final class ReportedSpeech {
     }
 
     static Quote quote(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
-        if (to - from < MIN_CONTENT_TOKENS || speaker == null) {
+        return speaker == null ? null : reported(doc, from, to, cue, speaker);
+    }
+
+    /** The reported content from..to, null when too short; {@code speaker} may be null. */
+    private static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
+        if (to - from < MIN_CONTENT_TOKENS) {
             return null;
         }
         List<Token> tokens = doc.tokens();
