@@ -185,17 +185,6 @@ final class QuoteExtractor {
                 && Cues.isSpeechVerb(doc.tokens().get(verb));
     }
 
-    /** The subject of the sentence's first finite verb before {@code verb}. */
-    private static Quote.Speaker mainSubject(AnnotatedText doc, Sentence s, int verb, Speakers speakers, int quoteStart) {
-        for (int k = s.firstToken() + 1; k < verb; k++) {
-            Token t = doc.tokens().get(k);
-            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
-                return speakers.subjectOf(k, quoteStart);
-            }
-        }
-        return null;
-    }
-
     private static boolean isFinite(Token t) {
         return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD");
     }
@@ -272,7 +261,7 @@ final class QuoteExtractor {
                 // "He defended the remark, saying, “…”": the participle's speaker is the sentence's subject.
                 if (s == null && tokens.get(k).hasPos("VBG") && k > opening.firstToken()
                         && tokens.get(k - 1).text().equals(",")) {
-                    s = mainSubject(doc, opening, k, speakers, p.start());
+                    s = ReportedSpeech.mainSubject(doc.tokens(), opening, k, speakers, p.start());
                 }
                 if (s != null) {
                     return new Attribution(tokens.get(k).text(), s, k);

@@ -228,7 +228,7 @@ final class ReportedSpeech {
     }
 
     /** The subject of the sentence's first finite verb before {@code verb}. */
-    private static Quote.Speaker mainSubject(List<Token> tokens, Sentence s, int verb, Speakers speakers, int quoteStart) {
+    static Quote.Speaker mainSubject(List<Token> tokens, Sentence s, int verb, Speakers speakers, int quoteStart) {
         for (int k = s.firstToken() + 1; k < verb; k++) {
             Token t = tokens.get(k);
             if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {

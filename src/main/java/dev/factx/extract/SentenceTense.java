@@ -55,8 +55,7 @@ final class SentenceTense {
             }
         }
         int nearest = nearest(sentence, before, after, first, end);
-        if (isEffective(sentence, first)
-                || nearest >= 0 && (isPutOffUntil(sentence, nearest, first) || isPlannedFor(sentence, nearest, first))) {
+        if (isStillToCome(sentence, nearest, first)) {
             return Tense.FUTURE;
         }
         return nearest < 0 ? Tense.UNMARKED : tenseOfGroup(sentence, nearest);
@@ -73,26 +72,21 @@ final class SentenceTense {
     }
 
     /**
-     * What was put off until a day is still to come, whatever the tense: "postponed until
-     * Tuesday", "adjourned the trial until Monday", "extended its deadline to Friday".
+     * A time still to come whatever the tense, by the word before it: one something was put off
+     * until ("adjourned the trial until Monday", "extended its deadline to Friday"), planned for
+     * ("was scheduled for Tuesday") or takes effect on ("named a new chairman, effective Feb. 1").
      */
-    private static boolean isPutOffUntil(List<Token> sentence, int verb, int first) {
-        int offset = sentence.get(0).index();
-        int before = first - offset - 1;
-        return verb < before && PUT_OFF.contains(sentence.get(verb).lemma())
-                && UNTIL.contains(sentence.get(before).lower());
-    }
-
-    /** What takes effect on a day is reported ahead of it: "named a new chairman, effective Feb. 1". */
-    private static boolean isEffective(List<Token> sentence, int first) {
+    private static boolean isStillToCome(List<Token> sentence, int verb, int first) {
         int before = first - sentence.get(0).index() - 1;
-        return before >= 0 && "effective".equals(sentence.get(before).lower());
-    }
-
-    /** What was planned for a time is still to come: "was scheduled for Tuesday", "is set for March". */
-    private static boolean isPlannedFor(List<Token> sentence, int verb, int first) {
-        int before = first - sentence.get(0).index() - 1;
-        return verb < before && PLAN.contains(sentence.get(verb).lemma()) && "for".equals(sentence.get(before).lower());
+        if (before < 0) {
+            return false;
+        }
+        String link = sentence.get(before).lower();
+        if (link.equals("effective")) {
+            return true;
+        }
+        String lemma = verb >= 0 && verb < before ? sentence.get(verb).lowerLemma() : "";
+        return PUT_OFF.contains(lemma) && UNTIL.contains(link) || PLAN.contains(lemma) && link.equals("for");
     }
 
     /** A verb of saying after a comma that follows the expression: "in early March, an official said". */
