@@ -42,6 +42,13 @@ final class ReportedContent {
         if (last - k < ReportedSpeech.MIN_CONTENT_TOKENS) {
             return -1;
         }
+        // "painted Trump as a caricature": a verb of depicting reports only the view it gives with "as".
+        if (AttributionVerbs.takesObjectAs(lemma) && AsComplement.follows(tokens, k, last)) {
+            return k;
+        }
+        if (AttributionVerbs.takesOnlyObjectAs(lemma)) {
+            return -1;
+        }
         if (tokens.get(k).lower().equals("that") || startsClause(tokens, k, last) || isQuestionWord(tokens.get(k))) {
             return k;
         }
