@@ -96,4 +96,29 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("a bill that would have raised the minimum wage", "vetoed", "governor"));
     }
+
+    @Test
+    void aParticipleAfterAWrittenMessageIsSaidByItsSender() {
+        List<Quote> found = quotes("The union sent a letter to the board urging members to reconsider the vote.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("members to reconsider the vote", "urging", "union"));
+    }
+
+    @Test
+    void aDateBetweenAPastTenseAndItsThat() {
+        List<Quote> found = quotes("The Republican presidential nominee noted Friday that his campaign hasn't spent much on ads.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that his campaign hasn't spent much on ads", "noted",
+                        "Republican presidential nominee"));
+    }
+
+    @Test
+    void aVerbWithItsObjectAfterACommaIsNoAside() {
+        List<Quote> found = quotes("In a statement announcing the pick, the association praised her record on labor.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("her record on labor", "praised", "association"));
+    }
 }
