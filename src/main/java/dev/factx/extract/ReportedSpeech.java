@@ -103,6 +103,9 @@ final class ReportedSpeech {
             }
             if (found.isEmpty()) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
+                if (aside == null) {
+                    aside = AsideAttribution.closing(doc, speakers, s, k, last);
+                }
                 if (aside != null) {
                     found.add(aside);
                     break;
