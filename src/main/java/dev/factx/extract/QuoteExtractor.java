@@ -48,10 +48,16 @@ final class QuoteExtractor {
             if (QuotedTitles.namesWork(doc.text(), p)) {
                 continue;
             }
+            if (NonSpeech.matches(doc.text(), p)) {
+                open = null;
+                continue;
+            }
             Quote transcript = Transcripts.line(doc, p, entities);
             if (transcript != null) {
                 quotes.add(transcript);
-                open = null;
+                // The paragraphs that go on without a name of their own are the same speaker's answer.
+                open = transcript;
+                last = p;
                 continue;
             }
             Attribution a = attribute(doc, p, speakers);
