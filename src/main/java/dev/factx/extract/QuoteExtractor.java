@@ -68,13 +68,15 @@ final class QuoteExtractor {
             boolean continuing = open != null && continues(doc.text(), open, last, p)
                     && (a.speaker == null || open.speaker() == null || sameSpeaker(open, part));
             boolean joined = continuing && joins(doc.text(), open, part, last, p);
+            boolean carried = !continuing && a.speaker == null && open != null && open.speaker() != null
+                    && ParagraphQuotes.goesOn(doc.text(), open, last, p);
             last = p;
             if (joined) {
                 open = join(doc, open, part);
                 quotes.set(quotes.size() - 1, open);
                 continue;
             }
-            if (continuing && a.speaker == null) {
+            if ((continuing || carried) && a.speaker == null) {
                 part = new Quote(part.text(), part.start(), part.end(), part.kind(), open.cue(), open.speaker());
             }
             // A fragment in quotation marks that nobody says is a title or a scare quote.
