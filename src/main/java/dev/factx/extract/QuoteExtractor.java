@@ -276,6 +276,10 @@ final class QuoteExtractor {
                 }
             }
         }
+        Quote.Speaker inverted = speakers.afterOpeningVerb(opening, first, p.start());
+        if (inverted != null) {
+            return new Attribution(tokens.get(opening.firstToken()).text(), inverted);
+        }
         // Introduced by the sentence before: Putin added: “…”.
         if (opening.index() > 0) {
             Sentence before = doc.sentences().get(opening.index() - 1);
