@@ -40,6 +40,10 @@ final class ReportedSpeech {
             nouns.addAll(PassiveCues.find(doc, s, speakers, last));
             nouns.addAll(NounCues.withPreposition(doc, s, speakers, last));
             reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
+            // "He said her decision to run was brave": an intent inside what a verb reports is part of that report.
+            List<Quote> intents = NounCues.withInfinitive(doc, s, speakers, last);
+            reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
+                    && q.end() <= r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
             List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);
             reported.addAll(stances.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
@@ -103,6 +107,9 @@ final class ReportedSpeech {
             }
             if (found.isEmpty() && !objectFollows(tokens, k, last)) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
+                if (aside == null) {
+                    aside = AsideAttribution.closing(doc, speakers, s, k, last);
+                }
                 if (aside != null) {
                     found.add(aside);
                     break;
