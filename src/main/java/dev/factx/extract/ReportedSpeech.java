@@ -112,7 +112,13 @@ final class ReportedSpeech {
                 }
                 if (aside != null) {
                     found.add(aside);
-                    break;
+                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
+                    previous = aside.speaker();
+                    k = participleAfter(tokens, k, last) - 1;
+                    if (k < 0) {
+                        break;
+                    }
+                    continue;
                 }
             }
             int contentStart = ReportedContent.start(tokens, k + 1, last, verb.lowerLemma(), inTimex);
@@ -222,6 +228,16 @@ final class ReportedSpeech {
         Token before = tokens.get(gerund - 1);
         return tokens.get(gerund).hasPos("VBG") && before.hasPos("VB") && !before.hasPos("VBG")
                 && !PROGRESSIVE.contains(before.lower()) && !PERFECT.contains(before.lower());
+    }
+
+    /** The first participle after a comma past {@code verb} ("…, adding that…"), or -1. */
+    private static int participleAfter(List<Token> tokens, int verb, int last) {
+        for (int k = verb + 2; k < last; k++) {
+            if (tokens.get(k).hasPos("VBG") && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "he appeared to suggest …", "the FBI decided against recommending …": the subject of the nearest finite verb before. */
