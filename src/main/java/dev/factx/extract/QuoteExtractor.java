@@ -94,7 +94,8 @@ final class QuoteExtractor {
             quotes.add(part);
             open = part;
         }
-        List<Quote> reported = OwnQuotations.trim(doc.text(), FrontedAdverbials.drop(doc, ReportedSpeech.find(doc, speakers, passages)), quotes, passages);
+        List<Quote> reported = OwnQuotations.trim(doc.text(), TrailingAttribution.apply(doc, speakers,
+                FrontedAdverbials.drop(doc, ReportedSpeech.find(doc, speakers, passages)), passages), quotes, passages);
         // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
         quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
                 && (r.start() <= q.start() && q.end() <= r.end()
