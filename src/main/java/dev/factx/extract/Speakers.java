@@ -29,6 +29,7 @@ final class Speakers {
             "evening", "night", "weekend");
 
     private static final int MAX_APPOSITION_TOKENS = 30;
+    private static final Set<String> DASHES = Set.of("—", "--", "–");
     private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks",
             "wrote", "writes", "explained", "noted", "recalled");
 
@@ -68,6 +69,11 @@ final class Speakers {
             return relative(k, lowest, quoteStart);
         }
         int start = nounPhraseStart(tokens, k, lowest);
+        // "McConnell, who in 2010 said": a time between the relative pronoun and its verb.
+        if (start <= k && start - 2 >= lowest && tokens.get(start - 1).hasPos("IN") && isRelativePronoun(tokens.get(start - 2))
+                && isTemporal(start, k + 1)) {
+            return relative(start - 2, lowest, quoteStart);
+        }
         if (start > k) {
             return null;
         }
@@ -153,7 +159,8 @@ final class Speakers {
     private Quote.Speaker relative(int who, int lowest, int quoteStart) {
         List<Token> tokens = doc.tokens();
         int end = who - 1;
-        if (end >= lowest && tokens.get(end).text().equals(",")) {
+        // "Mitch McConnell, who", "the study -- which", "Clinton — who": the aside's opening mark.
+        if (end >= lowest && (tokens.get(end).text().equals(",") || DASHES.contains(tokens.get(end).text()))) {
             end--;
         }
         int start = nounPhraseStart(tokens, end, lowest);

@@ -289,4 +289,27 @@ class QuoteExtractorTest {
             assertThat(q.speaker().text()).isEqualTo("Ellis");
         });
     }
+
+    @Test
+    void aRelativePronounAfterADashStandsForTheNounBeforeIt() {
+        String text = "Instead, the study -- which notes that 58 Fortune 500 companies would owe $212 billion "
+                + "in additional federal taxes -- should be a call to voters.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("notes");
+            assertThat(q.speaker().text()).isEqualTo("which");
+            assertThat(q.speaker().name()).isEqualTo("study");
+        });
+    }
+
+    @Test
+    void aTimeBetweenTheRelativePronounAndItsVerbIsSkipped() {
+        String text = "He met Mitch McConnell, the Senate majority leader, who in 2010 said the party's most important "
+                + "goal was to make Obama a one-term president.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().text()).isEqualTo("who");
+        });
+    }
 }
