@@ -312,4 +312,22 @@ class QuoteExtractorTest {
             assertThat(q.speaker().text()).isEqualTo("who");
         });
     }
+
+    @Test
+    void aFragmentThatEndsItsSentenceIsNotSaidByTheNextSentence() {
+        String text = "Russia insisted that Pyongyang \"stop its dangerous escapades.\" "
+                + "The International Atomic Energy Agency said the test was deeply regrettable.";
+
+        assertThat(quotes(text)).first().satisfies(q -> {
+            assertThat(q.text()).contains("stop its dangerous escapades.");
+            assertThat(q.speaker().text()).isEqualTo("Russia");
+        });
+    }
+
+    @Test
+    void theSubjectAfterAVerbIsItsSpeakerOnlyRightAfterTheQuotation() {
+        String text = "Cruz exhorted Republicans to \"vote your conscience\" and said he was standing on truth and principle.";
+
+        assertThat(quotes(text)).allSatisfy(q -> assertThat(q.speaker().text()).isEqualTo("Cruz"));
+    }
 }
