@@ -251,7 +251,7 @@ final class QuoteExtractor {
                 Quote.Speaker s = speakers.subjectOf(k, p.start());
                 // "…,” said Putin: the subject after the verb only right after the quotation, not "… and said he was".
                 if ((s == null || s.start() < p.end()) && onlyPunctuation(tokens, last + 1, k)) {
-                    s = speakers.subjectAfter(k, closing.endToken(), p.start());
+                    s = speakers.subjectRightAfter(k, closing.endToken(), p.start());
                 }
                 // Far from the quotation only when its subject opens the attribution right after it.
                 if (s != null && (k < from + AFTER_WINDOW || s.start() <= p.end() + NAME_AFTER_MARK)) {

@@ -64,6 +64,13 @@ final class Speakers {
                 apposed = isName(tokens, opening + 1, k) ? speaker(opening + 1, k, quoteStart) : null;
                 k = opening - 1;
             }
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the party before the apposition.
+            if (k > lowest && tokens.get(k).text().equals(")")) {
+                while (k >= lowest && !tokens.get(k).text().equals("(")) {
+                    k--;
+                }
+                k--;
+            }
         }
         if (k >= lowest && isRelativePronoun(tokens.get(k))) {
             return relative(k, lowest, quoteStart);
@@ -123,7 +130,7 @@ final class Speakers {
                 Token first = tokens.get(k + 1);
                 boolean clause = isRelativePronoun(first) || first.hasPos("VBG") || first.hasPos("VBN");
                 return k + 1 < close && (clause || !hasFiniteVerb(tokens, k + 1, close))
-                        && isNounPhrasePart(tokens.get(k - 1)) ? k : -1;
+                        && (isNounPhrasePart(tokens.get(k - 1)) || tokens.get(k - 1).text().equals(")")) ? k : -1;
             }
             if (t.text().equals(";") || t.text().equals(":")) {
                 return -1;
@@ -218,6 +225,19 @@ final class Speakers {
             return null;
         }
         return subjectAfter(verb, quoteToken, quoteStart);
+    }
+
+    /**
+     * The subject of a verb right after a quotation: "…,” said one Democratic source on the panel.
+     * There the verb is always inverted, so a common noun is its subject too, not its object.
+     */
+    Quote.Speaker subjectRightAfter(int verb, int sentenceEnd, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int k = verb + 1;
+        while (k < sentenceEnd && isNounPhrasePart(tokens.get(k))) {
+            k++;
+        }
+        return k > verb + 1 ? speaker(verb + 1, k, quoteStart) : null;
     }
 
     /** The name that signs a quotation after a dash: "“…” ― Jorge Falcon". */

@@ -330,4 +330,25 @@ class QuoteExtractorTest {
 
         assertThat(quotes(text)).allSatisfy(q -> assertThat(q.speaker().text()).isEqualTo("Cruz"));
     }
+
+    @Test
+    void aSpeakerWithAPartyAndAnAppositionBeforeTheVerb() {
+        String text = "“If the FBI wanted any other American’s laptops, they’d just go get them,” Rep. Jim Jordan (R-Ohio), "
+                + "an oversight panel member, said in a phone interview.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().text()).isEqualTo("Rep. Jim Jordan");
+        });
+    }
+
+    @Test
+    void aCommonNounAfterTheVerbRightAfterTheQuotationIsItsSpeaker() {
+        String text = "“Republicans are in a frenzy that is disorganized,” said one Democratic source on the panel.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().text()).isEqualTo("one Democratic source");
+        });
+    }
 }
