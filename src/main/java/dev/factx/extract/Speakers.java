@@ -30,6 +30,7 @@ final class Speakers {
 
     private static final int MAX_APPOSITION_TOKENS = 30;
     private static final Set<String> DASHES = Set.of("—", "--", "–");
+    private static final int MAX_ASIDES = 3;
     private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks",
             "wrote", "writes", "explained", "noted", "recalled");
 
@@ -58,11 +59,19 @@ final class Speakers {
             k--;
         }
         Quote.Speaker apposed = null;
-        if (k >= lowest && tokens.get(k).text().equals(",")) {
+        // "Schiff, 56, who has served on the committee, said": one aside after another.
+        for (int aside = 0; aside < MAX_ASIDES && k >= lowest && isAsideMark(tokens.get(k)); aside++) {
             int opening = appositionStart(tokens, k, lowest);
-            if (opening > lowest) {
+            if (opening <= lowest) {
+                break;
+            }
+            if (apposed == null) {
                 apposed = isName(tokens, opening + 1, k) ? speaker(opening + 1, k, quoteStart) : null;
-                k = opening - 1;
+            }
+            k = opening - 1;
+            // "Schiff, 56, who…": an age between commas.
+            if (k - 1 > lowest && tokens.get(k).hasPos("CD") && tokens.get(k - 1).text().equals(",")) {
+                k -= 2;
             }
             // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the party before the apposition.
             if (k > lowest && tokens.get(k).text().equals(")")) {
@@ -124,12 +133,13 @@ final class Speakers {
      * speaking to veterans, said"); -1 when there is none.
      */
     private static int appositionStart(List<Token> tokens, int close, int lowest) {
+        boolean dashed = DASHES.contains(tokens.get(close).text());
         for (int k = close - 1; k > lowest && close - k <= MAX_APPOSITION_TOKENS; k--) {
             Token t = tokens.get(k);
-            if (t.text().equals(",")) {
+            if (dashed ? DASHES.contains(t.text()) : t.text().equals(",")) {
                 Token first = tokens.get(k + 1);
                 boolean clause = isRelativePronoun(first) || first.hasPos("VBG") || first.hasPos("VBN");
-                return k + 1 < close && (clause || !hasFiniteVerb(tokens, k + 1, close))
+                return k + 1 < close && (clause || !hasFiniteVerb(tokens, k + 1, close) || relativeClauseIn(tokens, k + 1, close))
                         && (isNounPhrasePart(tokens.get(k - 1)) || tokens.get(k - 1).text().equals(")")) ? k : -1;
             }
             if (t.text().equals(";") || t.text().equals(":")) {
@@ -137,6 +147,24 @@ final class Speakers {
             }
         }
         return -1;
+    }
+
+    private static boolean isAsideMark(Token t) {
+        return t.text().equals(",") || DASHES.contains(t.text());
+    }
+
+    /** "a former Clinton aide who accompanied her to Burma": the aside's verbs belong to a relative clause in it. */
+    private static boolean relativeClauseIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (isRelativePronoun(t) || (t.lower().equals("that") && t.hasPos("WDT"))) {
+                return k > from;
+            }
+            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isName(List<Token> tokens, int from, int to) {

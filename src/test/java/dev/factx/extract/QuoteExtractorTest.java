@@ -351,4 +351,28 @@ class QuoteExtractorTest {
             assertThat(q.speaker().text()).isEqualTo("one Democratic source");
         });
     }
+
+    @Test
+    void anAppositionWithARelativeClauseStandsBetweenSpeakerAndVerb() {
+        String text = "Erin Murphy, a former Clinton aide who accompanied her to Burma in 2011, said McConnell's trip "
+                + "was perhaps more important than Clinton's.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Erin Murphy"));
+    }
+
+    @Test
+    void anAgeAndARelativeClauseStandBetweenSpeakerAndVerb() {
+        String text = "Schiff, 56, who has served on the Intelligence Committee for a decade, said the hacking "
+                + "can be traced to the Russian government.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Schiff"));
+    }
+
+    @Test
+    void anAppositionBetweenDashesStandsBetweenSpeakerAndVerb() {
+        String text = "Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP primary "
+                + "debates -- said the candidate tended to make announcements at those encounters.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Kall"));
+    }
 }
