@@ -80,6 +80,14 @@ final class Speakers {
                 }
                 k--;
             }
+            // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said": a second
+            // apposition before the first, when a name stands before it and the first is no name itself.
+            if (apposed == null && k >= lowest && !isAsideMark(tokens.get(k))) {
+                int earlier = appositionStart(tokens, opening, lowest);
+                if (earlier > lowest && tokens.get(earlier - 1).hasPos("NNP") && !isName(tokens, earlier + 1, opening)) {
+                    k = opening;
+                }
+            }
         }
         if (k >= lowest && isRelativePronoun(tokens.get(k))) {
             return relative(k, lowest, quoteStart);

@@ -375,4 +375,20 @@ class QuoteExtractorTest {
 
         assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Kall"));
     }
+
+    @Test
+    void twoAppositionsStandBetweenSpeakerAndVerb() {
+        String text = "“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general "
+                + "of Oklahoma, one of the states suing the EPA, said at a Washington event this month.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Scott Pruitt"));
+    }
+
+    @Test
+    void aNameAfterAnOpeningPhraseIsTheSpeakerNotThePlaceBeforeIt() {
+        String text = "In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of the "
+                + "National Urban League, forcefully told a young woman that not voting is not a viable strategy.";
+
+        assertThat(quotes(text)).allSatisfy(q -> assertThat(q.speaker().text()).isEqualTo("Marc H. Morial"));
+    }
 }
