@@ -34,6 +34,9 @@ final class ReportedSpeech {
         doc.timexes().forEach(t -> java.util.Arrays.fill(inTimex, t.firstToken(), t.endToken(), true));
         for (Sentence s : doc.sentences()) {
             Quote according = accordingTo(doc, s, speakers);
+            if (according == null) {
+                according = AsAttribution.find(doc, s, speakers, contentEnd(doc.tokens(), s));
+            }
             List<Quote> reported = new ArrayList<>(according != null ? List.of(according) : attributed(doc, s, speakers, inTimex));
             int last = contentEnd(doc.tokens(), s);
             List<Quote> nouns = new ArrayList<>(NounCues.find(doc, s, speakers, last));
