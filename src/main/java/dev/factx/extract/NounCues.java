@@ -36,7 +36,66 @@ final class NounCues {
             Map.entry("concern", Set.of("about", "over")), Map.entry("position", Set.of("on")),
             Map.entry("stance", Set.of("on")), Map.entry("testimony", Set.of("about", "on")));
 
+    /** Nouns of intent or resolve whose content is an infinitive: "his decision to act alone". */
+    private static final Set<String> INTENTIONS = Set.of("decision", "determination", "eagerness", "effort", "plan",
+            "promise", "pledge", "vow", "threat", "refusal", "intention", "desire", "willingness", "reluctance",
+            "commitment", "bid", "agreement", "proposal", "offer", "demand", "readiness");
+
+    private static final Set<String> SUBORDINATORS = Set.of("that", "while", "because", "as", "if", "since",
+            "although", "though", "when", "after", "before", "until", "unless", "whether");
+
+    private static final Set<String> GROUP_POSSESSIVES = Set.of("its", "their");
+
     private NounCues() {
+    }
+
+    /**
+     * "the president's eagerness to use his sway", "her decision to meet with Bill Clinton": an
+     * owned noun of intent and its infinitive. Without an owner the noun is the writer's own
+     * description ("an effort to get out the vote"), so it is left alone.
+     */
+    static List<Quote> withInfinitive(AnnotatedText doc, Sentence s, Speakers speakers, int last) {
+        List<Token> tokens = doc.tokens();
+        List<Quote> found = new ArrayList<>();
+        for (int n = s.firstToken() + 1; n + 2 < last; n++) {
+            Token noun = tokens.get(n);
+            if (!noun.hasPos("NN") || !INTENTIONS.contains(noun.lowerLemma()) || !tokens.get(n + 1).lower().equals("to")
+                    || !tokens.get(n + 2).hasPos("VB")) {
+                continue;
+            }
+            Quote.Speaker who = owner(tokens, s, n, speakers, tokens.get(n + 1).start(), true);
+            Quote q = who == null ? null : ReportedSpeech.quote(doc, n + 1,
+                    infinitiveEnd(tokens, n + 2, ReportedSpeech.clauseEnd(tokens, n + 1, last)), noun.text(), who);
+            if (q != null) {
+                found.add(q);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "his determination to act alone inflamed his opponents": the infinitive ends where the
+     * sentence's own verb follows it, unless a clause of its own opened first ("while the
+     * department was investigating").
+     */
+    private static int infinitiveEnd(List<Token> tokens, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.hasPos("W") || (t.hasPos("IN") && !t.hasPos("TO") && SUBORDINATORS.contains(t.lower()))) {
+                return end;
+            }
+            // "to use the sway he has": a pronoun's verb belongs to a relative clause inside the infinitive.
+            boolean finite = t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD");
+            if (finite && !tokens.get(k - 1).hasPos("PRP")) {
+                // "…, experts say": a subject of its own after a comma is not part of the infinitive.
+                int subject = k;
+                while (subject > from && (Speakers.isNounPhrasePart(tokens.get(subject - 1)) || tokens.get(subject - 1).hasPos("NNP"))) {
+                    subject--;
+                }
+                return subject > from && tokens.get(subject - 1).text().equals(",") ? subject - 1 : k;
+            }
+        }
+        return end;
     }
 
     /** "Clinton's comments on the shooting death of Crutcher": the owner's noun and the noun phrase after its preposition. */
@@ -54,7 +113,7 @@ final class NounCues {
                 continue;
             }
             int end = nounPhraseEnd(tokens, p + 1, last);
-            Quote.Speaker who = end > p + 1 ? owner(tokens, s, n, speakers, tokens.get(p + 1).start()) : null;
+            Quote.Speaker who = end > p + 1 ? owner(tokens, s, n, speakers, tokens.get(p + 1).start(), false) : null;
             Quote q = who == null ? null : ReportedSpeech.quote(doc, p + 1, end, noun.text(), who);
             if (q != null) {
                 found.add(q);
@@ -90,7 +149,7 @@ final class NounCues {
                 continue;
             }
             int quoteStart = tokens.get(n + 1).start();
-            Quote.Speaker who = owner(tokens, s, n, speakers, quoteStart);
+            Quote.Speaker who = owner(tokens, s, n, speakers, quoteStart, false);
             Quote q = who == null ? null : ReportedSpeech.quote(doc, n + 1, ReportedSpeech.clauseEnd(tokens, n + 1, last),
                     noun.text(), who);
             if (q != null) {
@@ -115,19 +174,29 @@ final class NounCues {
     }
 
     /** "Trump's claim", "his claim", "a New York Times report": the owner before the noun, or null. */
-    private static Quote.Speaker owner(List<Token> tokens, Sentence s, int noun, Speakers speakers, int quoteStart) {
+    private static Quote.Speaker owner(List<Token> tokens, Sentence s, int noun, Speakers speakers, int quoteStart,
+                                       boolean commonOwner) {
         int k = noun - 1;
         while (k > s.firstToken() && tokens.get(k).hasPos("JJ")) {
             k--;
         }
         Token before = tokens.get(k);
         if (before.hasPos("PRP$")) {
-            return speakers.possessive(k, quoteStart);
+            // "its own plan", "their claim": an organisation's or a group's pronoun is the mention itself.
+            return GROUP_POSSESSIVES.contains(before.lower())
+                    ? new Quote.Speaker(before.text(), null, before.text(), before.start(), before.end())
+                    : speakers.possessive(k, quoteStart);
         }
         int end = before.hasPos("POS") ? k : k + 1;
         int start = end;
         while (start > s.firstToken() && tokens.get(start - 1).hasPos("NNP")) {
             start--;
+        }
+        // "the president's eagerness to use": a common noun owning an intent.
+        if (start == end && before.hasPos("POS") && commonOwner) {
+            while (start > s.firstToken() && (tokens.get(start - 1).hasPos("NN") || tokens.get(start - 1).hasPos("JJ"))) {
+                start--;
+            }
         }
         return start < end ? speakers.phrase(start, end, quoteStart) : null;
     }

@@ -304,4 +304,15 @@ class QuoteExtractorTest {
                         org.assertj.core.groups.Tuple.tuple("indirect", "the city would respond", "said",
                                 "Mayor Tom Hale"));
     }
+
+    @Test
+    void aSentenceOpenedByTheVerbNamesItsSpeakerAfterIt() {
+        String text = "Some experts doubt the plan. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”";
+
+        assertThat(quotes(text)).last().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("I don’t get the sense she’s the least bit interested in tax reform.");
+            assertThat(q.cue()).isEqualTo("Said");
+            assertThat(q.speaker().text()).isEqualTo("Ellis");
+        });
+    }
 }
