@@ -608,4 +608,14 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("his attorney offered to have the aide appear at a closed session, but the "
                         + "chairman declined", "noted", "Committee members"));
     }
+
+    @Test
+    void anAsideClosingTheSentenceAttributesAReportWithItsObjectBeforeIt() {
+        List<Quote> found = quotes("The victim's relatives, who asked the police to show them the video, watched it "
+                + "on Thursday, Ms. Jones said.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The victim's relatives, who asked the police to show them the video, watched it "
+                        + "on Thursday", "said", "Ms. Jones"));
+    }
 }
