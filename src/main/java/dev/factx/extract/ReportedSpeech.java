@@ -105,11 +105,8 @@ final class ReportedSpeech {
             if (!isReportingVerb(verb, tokens)) {
                 continue;
             }
-            if (found.isEmpty()) {
-                Quote aside = objectFollows(tokens, k, last) ? null : AsideAttribution.around(doc, speakers, s, k, last);
-                if (aside == null) {
-                    aside = AsideAttribution.closing(doc, speakers, s, k, last);
-                }
+            if (found.isEmpty() && !objectFollows(tokens, k, last)) {
+                Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
                 if (aside != null) {
                     found.add(aside);
                     break;
