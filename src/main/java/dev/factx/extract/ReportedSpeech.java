@@ -108,9 +108,6 @@ final class ReportedSpeech {
             }
             if (found.isEmpty() && !objectFollows(tokens, k, last)) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
-                if (aside == null) {
-                    aside = AsideAttribution.closing(doc, speakers, s, k, last);
-                }
                 if (aside != null) {
                     found.add(aside);
                     break;

@@ -281,6 +281,32 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aFragmentClosingTheWritersSentenceIsNotAttributedByTheNextOne() {
+        List<Quote> found = quotes("Russia insisted that Pyongyang “stop its dangerous escapades.” "
+                + "The agency said it had seen no sign of another test.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("partial", "that Pyongyang “stop its dangerous escapades.”",
+                                "insisted", "Russia"),
+                        org.assertj.core.groups.Tuple.tuple("indirect", "it had seen no sign of another test", "said",
+                                "agency"));
+    }
+
+    @Test
+    void aFragmentIsWhatTheReportingVerbBeforeItSays() {
+        List<Quote> found = quotes("Mayor Tom Hale condemned the test as “reckless and dangerous” and said the city "
+                + "would respond.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("partial", "the test as “reckless and dangerous”",
+                                "condemned", "Mayor Tom Hale"),
+                        org.assertj.core.groups.Tuple.tuple("indirect", "the city would respond", "said",
+                                "Mayor Tom Hale"));
+    }
+
+    @Test
     void aSentenceOpenedByTheVerbNamesItsSpeakerAfterIt() {
         String text = "Some experts doubt the plan. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”";
 

@@ -596,9 +596,29 @@ class ReportedSpeechTest {
 
     @Test
     void aClauseAfterAConjunctionIsNoAside() {
-        List<Quote> found = quotes("The mayor said the video would be released, but the police chief disagreed.");
+        List<Quote> found = quotes("The mayor said the video would be released, but the police chief disagreed with the timing.");
 
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
                 .containsExactly(tuple("the video would be released", "mayor"));
+    }
+
+    @Test
+    void aSecondVerbWithNothingToReportGoesOnWithTheContent() {
+        List<Quote> found = quotes("Committee members noted his attorney offered to have the aide appear at a closed "
+                + "session, but the chairman declined.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("his attorney offered to have the aide appear at a closed session, but the "
+                        + "chairman declined", "noted", "Committee members"));
+    }
+
+    @Test
+    void anAsideClosingTheSentenceAttributesAReportWithItsObjectBeforeIt() {
+        List<Quote> found = quotes("The victim's relatives, who asked the police to show them the video, watched it "
+                + "on Thursday, Ms. Jones said.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The victim's relatives, who asked the police to show them the video, watched it "
+                        + "on Thursday", "said", "Ms. Jones"));
     }
 }
