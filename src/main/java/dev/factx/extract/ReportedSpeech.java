@@ -44,6 +44,9 @@ final class ReportedSpeech {
             List<Quote> intents = NounCues.withInfinitive(doc, s, speakers, last);
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
+            List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
+            reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
+                    && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
             List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);
             reported.addAll(stances.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
