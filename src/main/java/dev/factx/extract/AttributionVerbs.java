@@ -19,6 +19,16 @@ final class AttributionVerbs {
         return takes(lemma, "object");
     }
 
+    /** "painted Trump as a caricature": a noun phrase only when "as" and what it is taken for follow. */
+    static boolean takesObjectAs(String lemma) {
+        return takes(lemma, "as");
+    }
+
+    /** "saw the ceremony": a verb whose only content is a noun phrase with "as" reports nothing without it. */
+    static boolean takesOnlyObjectAs(String lemma) {
+        return VERBS.takesOnly(lemma, "as");
+    }
+
     static boolean takesInfinitive(String lemma) {
         return takes(lemma, "to");
     }

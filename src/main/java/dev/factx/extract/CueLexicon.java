@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A lexicon of cue words shipped as a TSV (word, kinds of content, prepositions): what may follow
- * each word, "clause", "object", "to" or "listener", and the prepositions that introduce its
+ * each word, "clause", "object", "as", "to" or "listener", and the prepositions that introduce its
  * noun-phrase content ("called for", "critical of").
  */
 final class CueLexicon {
@@ -32,10 +32,16 @@ final class CueLexicon {
         return entries.containsKey(word);
     }
 
-    /** Whether {@code word} takes this kind of content: "clause", "object", "to" or "listener". */
+    /** Whether {@code word} takes this kind of content: "clause", "object", "as", "to" or "listener". */
     boolean takes(String word, String content) {
         Entry e = entries.get(word);
         return e != null && e.content().contains(content);
+    }
+
+    /** Whether {@code word} takes this kind of content and no other. */
+    boolean takesOnly(String word, String content) {
+        Entry e = entries.get(word);
+        return e != null && e.content().equals(Set.of(content));
     }
 
     /** Whether {@code preposition} introduces a noun-phrase content of {@code word}. */

@@ -48,10 +48,16 @@ final class QuoteExtractor {
             if (QuotedTitles.namesWork(doc.text(), p)) {
                 continue;
             }
+            if (NonSpeech.matches(doc.text(), p)) {
+                open = null;
+                continue;
+            }
             Quote transcript = Transcripts.line(doc, p, entities);
             if (transcript != null) {
                 quotes.add(transcript);
-                open = null;
+                // The paragraphs that go on without a name of their own are the same speaker's answer.
+                open = transcript;
+                last = p;
                 continue;
             }
             Attribution a = attribute(doc, p, speakers);
@@ -62,13 +68,15 @@ final class QuoteExtractor {
             boolean continuing = open != null && continues(doc.text(), open, last, p)
                     && (a.speaker == null || open.speaker() == null || sameSpeaker(open, part));
             boolean joined = continuing && joins(doc.text(), open, part, last, p);
+            boolean carried = !continuing && a.speaker == null && open != null && open.speaker() != null
+                    && ParagraphQuotes.goesOn(doc.text(), open, last, p);
             last = p;
             if (joined) {
                 open = join(doc, open, part);
                 quotes.set(quotes.size() - 1, open);
                 continue;
             }
-            if (continuing && a.speaker == null) {
+            if ((continuing || carried) && a.speaker == null) {
                 part = new Quote(part.text(), part.start(), part.end(), part.kind(), open.cue(), open.speaker());
             }
             // A fragment in quotation marks that nobody says is a title or a scare quote.
@@ -86,7 +94,7 @@ final class QuoteExtractor {
             quotes.add(part);
             open = part;
         }
-        List<Quote> reported = OwnQuotations.trim(doc.text(), ReportedSpeech.find(doc, speakers, passages), quotes, passages);
+        List<Quote> reported = OwnQuotations.trim(doc.text(), FrontedAdverbials.drop(doc, ReportedSpeech.find(doc, speakers, passages)), quotes, passages);
         // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
         quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
                 && (r.start() <= q.start() && q.end() <= r.end()
@@ -267,6 +275,10 @@ final class QuoteExtractor {
                     return new Attribution(tokens.get(k).text(), s, k);
                 }
             }
+        }
+        Quote.Speaker inverted = speakers.afterOpeningVerb(opening, first, p.start());
+        if (inverted != null) {
+            return new Attribution(tokens.get(opening.firstToken()).text(), inverted);
         }
         // Introduced by the sentence before: Putin added: “…”.
         if (opening.index() > 0) {

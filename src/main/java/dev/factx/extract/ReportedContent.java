@@ -18,6 +18,11 @@ final class ReportedContent {
     private ReportedContent() {
     }
 
+    /** "Friday", "yesterday", "last week": a word of time that may stand between a verb and its content. */
+    static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(t.lower()) || "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+    }
+
     /**
      * Where the reported clause begins after the verb: at "that" (kept, as annotators do), after
      * a listener ("told reporters"), or right after the verb when a clause follows; -1 when no
@@ -40,6 +45,13 @@ final class ReportedContent {
             k++;
         }
         if (last - k < ReportedSpeech.MIN_CONTENT_TOKENS) {
+            return -1;
+        }
+        // "painted Trump as a caricature": a verb of depicting reports only the view it gives with "as".
+        if (AttributionVerbs.takesObjectAs(lemma) && AsComplement.follows(tokens, k, last)) {
+            return k;
+        }
+        if (AttributionVerbs.takesOnlyObjectAs(lemma)) {
             return -1;
         }
         if (tokens.get(k).lower().equals("that") || startsClause(tokens, k, last) || isQuestionWord(tokens.get(k))) {

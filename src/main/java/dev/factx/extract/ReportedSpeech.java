@@ -108,8 +108,11 @@ final class ReportedSpeech {
             if (!isReportingVerb(verb, tokens)) {
                 continue;
             }
-            if (found.isEmpty()) {
+            if (found.isEmpty() && !objectFollows(tokens, k, last)) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
+                if (aside == null) {
+                    aside = AsideAttribution.closing(doc, speakers, s, k, last);
+                }
                 if (aside != null) {
                     found.add(aside);
                     break;
@@ -124,7 +127,8 @@ final class ReportedSpeech {
             }
             int contentEnd = ReportedContent.end(tokens, contentStart, last);
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
-            boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",");
+            boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",")
+                    || DocumentParticiple.at(tokens, k, s.firstToken());
             int quoteStart = tokens.get(contentStart).start();
             Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
@@ -168,6 +172,15 @@ final class ReportedSpeech {
         return found;
     }
 
+
+    /** "…, the association praised her record": a verb of no clause with its object after it is no aside. */
+    private static boolean objectFollows(List<Token> tokens, int verb, int last) {
+        if (verb + 1 >= last || AttributionVerbs.takesClause(tokens.get(verb).lowerLemma())) {
+            return false;
+        }
+        Token next = tokens.get(verb + 1);
+        return Speakers.isNounPhrasePart(next) || next.hasPos("PRP$");
+    }
 
     private static boolean isFiniteVerb(Token t) {
         return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP");
@@ -294,7 +307,8 @@ final class ReportedSpeech {
             return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
         if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")
-                || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())) {
+                || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
+                || DocumentParticiple.at(tokens, t.index(), 0)) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));
@@ -311,7 +325,12 @@ final class ReportedSpeech {
         if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC"))) {
             return false;
         }
-        String next = tokens.get(k + 1).lower();
+        int n = k + 1;
+        // "noted Friday that…": a date between the verb and its "that".
+        while (n + 1 < tokens.size() && n - k <= 2 && ReportedContent.isTimeWord(tokens.get(n))) {
+            n++;
+        }
+        String next = tokens.get(n).lower();
         return next.equals("that") || AttributionVerbs.introducesObject(lemma, next);
     }
 

@@ -29,6 +29,8 @@ final class Speakers {
             "evening", "night", "weekend");
 
     private static final int MAX_APPOSITION_TOKENS = 30;
+    private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks",
+            "wrote", "writes", "explained", "noted", "recalled");
 
     private final AnnotatedText doc;
     private final List<Entity> entities;
@@ -197,6 +199,18 @@ final class Speakers {
         }
         // "said Putin", "said the senator", "said officials"; not an object ("declared bankruptcy").
         return named ? speaker(verb + 1, k, quoteStart) : null;
+    }
+
+    /**
+     * "Said Ellis: “…”": a sentence opened by a verb of saying, its speaker after it. The tagger
+     * takes the capitalised verb for a name, so the verb is known by its word.
+     */
+    Quote.Speaker afterOpeningVerb(dev.factx.nlp.Sentence sentence, int quoteToken, int quoteStart) {
+        int verb = sentence.firstToken();
+        if (verb + 1 >= quoteToken || !OPENING_VERBS.contains(doc.tokens().get(verb).lower())) {
+            return null;
+        }
+        return subjectAfter(verb, quoteToken, quoteStart);
     }
 
     /** The name that signs a quotation after a dash: "“…” ― Jorge Falcon". */

@@ -278,4 +278,15 @@ class QuoteExtractorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "It has the important virtue of being fiscally responsible,", "said", "Leonard E. Burman"));
     }
+
+    @Test
+    void aSentenceOpenedByTheVerbNamesItsSpeakerAfterIt() {
+        String text = "Some experts doubt the plan. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”";
+
+        assertThat(quotes(text)).last().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("I don’t get the sense she’s the least bit interested in tax reform.");
+            assertThat(q.cue()).isEqualTo("Said");
+            assertThat(q.speaker().text()).isEqualTo("Ellis");
+        });
+    }
 }

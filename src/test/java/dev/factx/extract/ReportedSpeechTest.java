@@ -579,4 +579,23 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("the American accusations", "denies", "Russia"),
                         tuple("that it will respond in kind", "warned", null));
     }
+
+    @Test
+    void anAsideThatClosesTheSentenceAttributesTheReportInsideIt() {
+        List<Quote> found = quotes("The governor had told police officials that she did not want an escort, "
+                + "the source added. The senator plans to release his medical records soon, a spokesman said Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The governor had told police officials that she did not want an escort",
+                                "added", "source"),
+                        tuple("The senator plans to release his medical records soon", "said", "spokesman"));
+    }
+
+    @Test
+    void aClauseAfterAConjunctionIsNoAside() {
+        List<Quote> found = quotes("The mayor said the video would be released, but the police chief disagreed.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("the video would be released", "mayor"));
+    }
 }

@@ -1,0 +1,124 @@
+package dev.factx.extract;
+
+import dev.factx.facts.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/** The classes of verbs in attribution-verbs.tsv, one news sentence each. */
+class VerbCuesTest {
+
+    private static List<Quote> quotes(String text) {
+        return ExtractedQuotes.of(text);
+    }
+
+    @Test
+    void aVerbOfPraiseOrBlameReportsItsObject() {
+        List<Quote> found = quotes("The governor chastised the utility for its slow response to the outages.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the utility for its slow response to the outages", "chastised", "governor"));
+    }
+
+    @Test
+    void aVerbOfDepictingReportsTheViewAfterAs() {
+        List<Quote> found = quotes("Mr. Walsh painted his opponent as a career politician with no new ideas.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("his opponent as a career politician with no new ideas", "painted", "Mr. Walsh"));
+    }
+
+    @Test
+    void withoutAsTheSameVerbReportsNothing() {
+        assertThat(quotes("Volunteers painted the walls of the old school before the fall term.")).isEmpty();
+    }
+
+    @Test
+    void asOpeningAClauseIsNoView() {
+        assertThat(quotes("The mayor saw the parade on Monday as he toured the waterfront.")).isEmpty();
+    }
+
+    @Test
+    void aVerbOfComparingReportsItsObject() {
+        List<Quote> found = quotes("Senator Hale likened the new rules to a tax on small farms.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the new rules to a tax on small farms", "likened", "Senator Hale"));
+    }
+
+    @Test
+    void aVerbOfCognitionReportsItsClause() {
+        List<Quote> found = quotes("Analysts reckon the merger will cost about 2,000 jobs.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the merger will cost about 2,000 jobs", "reckon", "Analysts"));
+    }
+
+    @Test
+    void aPrepositionAfterAVerbOfAttitudeIntroducesItsObject() {
+        List<Quote> found = quotes("Union leaders bristled at the suggestion that they had stalled the talks.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the suggestion that they had stalled the talks", "bristled", "Union leaders"));
+    }
+
+    @Test
+    void aVerbOfLoudSpeechReportsItsClause() {
+        List<Quote> found = quotes("A protester yelled that the council had sold out the neighborhood.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the council had sold out the neighborhood", "yelled", "protester"));
+    }
+
+    @Test
+    void aVerbOfDiscourseReportsTheMatterItRaises() {
+        List<Quote> found = quotes("In her speech, the senator invoked the flooding that swamped coastal towns last spring.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the flooding that swamped coastal towns last spring", "invoked", "senator"));
+    }
+
+    @Test
+    void aVerbOfRequestReportsWhatIsAsked() {
+        List<Quote> found = quotes("Parents implored the school board to keep the library open on weekends.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the school board to keep the library open on weekends", "implored", "Parents"));
+    }
+
+    @Test
+    void aVerbOfOppositionReportsWhatItOpposes() {
+        List<Quote> found = quotes("The governor vetoed a bill that would have raised the minimum wage.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("a bill that would have raised the minimum wage", "vetoed", "governor"));
+    }
+
+    @Test
+    void aParticipleAfterAWrittenMessageIsSaidByItsSender() {
+        List<Quote> found = quotes("The union sent a letter to the board urging members to reconsider the vote.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("members to reconsider the vote", "urging", "union"));
+    }
+
+    @Test
+    void aDateBetweenAPastTenseAndItsThat() {
+        List<Quote> found = quotes("The Republican presidential nominee noted Friday that his campaign hasn't spent much on ads.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that his campaign hasn't spent much on ads", "noted",
+                        "Republican presidential nominee"));
+    }
+
+    @Test
+    void aVerbWithItsObjectAfterACommaIsNoAside() {
+        List<Quote> found = quotes("In a statement announcing the pick, the association praised her record on labor.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("her record on labor", "praised", "association"));
+    }
+}
