@@ -114,7 +114,7 @@ final class PassiveCues {
     }
 
     /**
-     * "…, but Republicans seem confident", "…, it is considered a threat": a comma before a
+     * "…, but Republicans seem confident", "…, but there's a gap": a comma before a
      * subject and its finite verb starts another clause.
      */
     private static int nextClause(List<Token> tokens, int from, int end) {
@@ -124,7 +124,7 @@ final class PassiveCues {
             }
             int j = tokens.get(k + 1).hasPos("CC") ? k + 2 : k + 1;
             int subject = j;
-            while (j < end && (Speakers.isNounPhrasePart(tokens.get(j)) || tokens.get(j).hasPos("NNP"))) {
+            while (j < end && (Speakers.isNounPhrasePart(tokens.get(j)) || tokens.get(j).hasPos("NNP") || tokens.get(j).hasPos("EX"))) {
                 j++;
             }
             while (j < end && tokens.get(j).hasPos("RB")) {

@@ -357,7 +357,7 @@ final class ReportedSpeech {
     }
 
     /** The reported content from..to, null when too short; {@code speaker} may be null. */
-    private static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
+    static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
         if (to - from < MIN_CONTENT_TOKENS) {
             return null;
         }
