@@ -41,7 +41,8 @@ final class ReportedSpeech {
             nouns.addAll(NounCues.withPreposition(doc, s, speakers, last));
             reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
             // "He said her decision to run was brave": an intent inside what a verb reports is part of that report.
-            List<Quote> intents = NounCues.withInfinitive(doc, s, speakers, last);
+            List<Quote> intents = new ArrayList<>(NounCues.withInfinitive(doc, s, speakers, last));
+            intents.addAll(NounCues.heldBySubject(doc, s, speakers, last));
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
             List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
