@@ -19,12 +19,15 @@ final class DocumentParticiple {
     private DocumentParticiple() {
     }
 
-    /** Whether the gerund at {@code gerund} follows a document noun, with only its modifiers between. */
-    static boolean at(List<Token> tokens, int gerund, int sentenceStart) {
+    /**
+     * Whether the gerund at {@code gerund} follows a document noun with only its modifiers between;
+     * the search stops at the first other word or mark, the end of the sentence before among them.
+     */
+    static boolean at(List<Token> tokens, int gerund) {
         if (!tokens.get(gerund).hasPos("VBG")) {
             return false;
         }
-        for (int k = gerund - 1; k >= sentenceStart && gerund - k <= MAX_GAP_TOKENS; k--) {
+        for (int k = gerund - 1; k >= 0 && gerund - k <= MAX_GAP_TOKENS; k--) {
             Token t = tokens.get(k);
             if (t.hasPos("NN") && DOCUMENTS.contains(t.lowerLemma())) {
                 return true;

@@ -129,7 +129,7 @@ final class ReportedSpeech {
             int contentEnd = ReportedContent.end(tokens, contentStart, last);
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
             boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",")
-                    || DocumentParticiple.at(tokens, k, s.firstToken());
+                    || DocumentParticiple.at(tokens, k);
             int quoteStart = tokens.get(contentStart).start();
             Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
@@ -309,7 +309,7 @@ final class ReportedSpeech {
         }
         if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")
                 || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
-                || DocumentParticiple.at(tokens, t.index(), 0)) {
+                || DocumentParticiple.at(tokens, t.index())) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));

@@ -121,4 +121,12 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("her record on labor", "praised", "association"));
     }
+
+    @Test
+    void aPrepositionAloneIntroducesTheContentOfAVerbOfNoObject() {
+        List<Quote> found = quotes("The governor lashed out at the lawmakers who blocked the transit plan.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the lawmakers who blocked the transit plan", "lashed", "governor"));
+    }
 }
