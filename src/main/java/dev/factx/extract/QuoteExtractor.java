@@ -94,7 +94,8 @@ final class QuoteExtractor {
             quotes.add(part);
             open = part;
         }
-        List<Quote> reported = OwnQuotations.trim(doc.text(), FrontedAdverbials.drop(doc, ReportedSpeech.find(doc, speakers, passages)), quotes, passages);
+        List<Quote> reported = OwnQuotations.trim(doc.text(), TrailingAttribution.apply(doc, speakers,
+                FrontedAdverbials.drop(doc, ReportedSpeech.find(doc, speakers, passages)), passages), quotes, passages);
         // A quoted fragment inside reported speech is part of that partial quote, not one of its own.
         quotes.removeIf(q -> reported.stream().anyMatch(r -> r.kind().equals("partial")
                 && (r.start() <= q.start() && q.end() <= r.end()
@@ -197,6 +198,15 @@ final class QuoteExtractor {
         return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD");
     }
 
+    private static boolean onlyPunctuation(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Nothing but punctuation after the quotation's last token in its sentence. */
     private static boolean endsWithQuote(AnnotatedText doc, Sentence sentence, int last) {
         for (int k = last + 1; k < sentence.endToken(); k++) {
@@ -217,7 +227,9 @@ final class QuoteExtractor {
         Sentence closing = doc.sentenceOf(tokens.get(last));
         boolean nextSentence = false;
         // "“…?” Graham asked.": split after the question, the attribution opens the next sentence.
-        if (endsWithQuote(doc, closing, last) && closing.index() + 1 < doc.sentences().size()) {
+        // Not for a fragment inside the writer's sentence (Russia insisted that Pyongyang "stop it."): its verb is before it.
+        if (endsWithQuote(doc, closing, last) && closing.index() + 1 < doc.sentences().size()
+                && onlyPunctuation(tokens, doc.sentenceOf(tokens.get(first)).firstToken(), first)) {
             Sentence next = doc.sentences().get(closing.index() + 1);
             if (!doc.text(p.end(), next.start()).contains("\n")) {
                 closing = next;
@@ -237,8 +249,9 @@ final class QuoteExtractor {
             }
             if (Cues.isSpeechVerb(tokens.get(k)) && tokens.get(k).start() >= p.end()) {
                 Quote.Speaker s = speakers.subjectOf(k, p.start());
-                if (s == null || s.start() < p.end()) {
-                    s = speakers.subjectAfter(k, closing.endToken(), p.start());
+                // "…,” said Putin: the subject after the verb only right after the quotation, not "… and said he was".
+                if ((s == null || s.start() < p.end()) && onlyPunctuation(tokens, last + 1, k)) {
+                    s = speakers.subjectRightAfter(k, closing.endToken(), p.start());
                 }
                 // Far from the quotation only when its subject opens the attribution right after it.
                 if (s != null && (k < from + AFTER_WINDOW || s.start() <= p.end() + NAME_AFTER_MARK)) {

@@ -29,6 +29,8 @@ final class Speakers {
             "evening", "night", "weekend");
 
     private static final int MAX_APPOSITION_TOKENS = 30;
+    private static final Set<String> DASHES = Set.of("—", "--", "–");
+    private static final int MAX_ASIDES = 3;
     private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks",
             "wrote", "writes", "explained", "noted", "recalled");
 
@@ -57,17 +59,45 @@ final class Speakers {
             k--;
         }
         Quote.Speaker apposed = null;
-        if (k >= lowest && tokens.get(k).text().equals(",")) {
+        // "Schiff, 56, who has served on the committee, said": one aside after another.
+        for (int aside = 0; aside < MAX_ASIDES && k >= lowest && isAsideMark(tokens.get(k)); aside++) {
             int opening = appositionStart(tokens, k, lowest);
-            if (opening > lowest) {
+            if (opening <= lowest) {
+                break;
+            }
+            if (apposed == null) {
                 apposed = isName(tokens, opening + 1, k) ? speaker(opening + 1, k, quoteStart) : null;
-                k = opening - 1;
+            }
+            k = opening - 1;
+            // "Schiff, 56, who…": an age between commas.
+            if (k - 1 > lowest && tokens.get(k).hasPos("CD") && tokens.get(k - 1).text().equals(",")) {
+                k -= 2;
+            }
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the party before the apposition.
+            if (k > lowest && tokens.get(k).text().equals(")")) {
+                while (k >= lowest && !tokens.get(k).text().equals("(")) {
+                    k--;
+                }
+                k--;
+            }
+            // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said": a second
+            // apposition before the first, when a name stands before it and the first is no name itself.
+            if (apposed == null && k >= lowest && !isAsideMark(tokens.get(k))) {
+                int earlier = appositionStart(tokens, opening, lowest);
+                if (earlier > lowest && tokens.get(earlier - 1).hasPos("NNP") && !isName(tokens, earlier + 1, opening)) {
+                    k = opening;
+                }
             }
         }
         if (k >= lowest && isRelativePronoun(tokens.get(k))) {
             return relative(k, lowest, quoteStart);
         }
         int start = nounPhraseStart(tokens, k, lowest);
+        // "McConnell, who in 2010 said": a time between the relative pronoun and its verb.
+        if (start <= k && start - 2 >= lowest && tokens.get(start - 1).hasPos("IN") && isRelativePronoun(tokens.get(start - 2))
+                && isTemporal(start, k + 1)) {
+            return relative(start - 2, lowest, quoteStart);
+        }
         if (start > k) {
             return null;
         }
@@ -111,19 +141,38 @@ final class Speakers {
      * speaking to veterans, said"); -1 when there is none.
      */
     private static int appositionStart(List<Token> tokens, int close, int lowest) {
+        boolean dashed = DASHES.contains(tokens.get(close).text());
         for (int k = close - 1; k > lowest && close - k <= MAX_APPOSITION_TOKENS; k--) {
             Token t = tokens.get(k);
-            if (t.text().equals(",")) {
+            if (dashed ? DASHES.contains(t.text()) : t.text().equals(",")) {
                 Token first = tokens.get(k + 1);
                 boolean clause = isRelativePronoun(first) || first.hasPos("VBG") || first.hasPos("VBN");
-                return k + 1 < close && (clause || !hasFiniteVerb(tokens, k + 1, close))
-                        && isNounPhrasePart(tokens.get(k - 1)) ? k : -1;
+                return k + 1 < close && (clause || !hasFiniteVerb(tokens, k + 1, close) || relativeClauseIn(tokens, k + 1, close))
+                        && (isNounPhrasePart(tokens.get(k - 1)) || tokens.get(k - 1).text().equals(")")) ? k : -1;
             }
             if (t.text().equals(";") || t.text().equals(":")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private static boolean isAsideMark(Token t) {
+        return t.text().equals(",") || DASHES.contains(t.text());
+    }
+
+    /** "a former Clinton aide who accompanied her to Burma": the aside's verbs belong to a relative clause in it. */
+    private static boolean relativeClauseIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (isRelativePronoun(t) || (t.lower().equals("that") && t.hasPos("WDT"))) {
+                return k > from;
+            }
+            if (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isName(List<Token> tokens, int from, int to) {
@@ -153,7 +202,8 @@ final class Speakers {
     private Quote.Speaker relative(int who, int lowest, int quoteStart) {
         List<Token> tokens = doc.tokens();
         int end = who - 1;
-        if (end >= lowest && tokens.get(end).text().equals(",")) {
+        // "Mitch McConnell, who", "the study -- which", "Clinton — who": the aside's opening mark.
+        if (end >= lowest && (tokens.get(end).text().equals(",") || DASHES.contains(tokens.get(end).text()))) {
             end--;
         }
         int start = nounPhraseStart(tokens, end, lowest);
@@ -211,6 +261,19 @@ final class Speakers {
             return null;
         }
         return subjectAfter(verb, quoteToken, quoteStart);
+    }
+
+    /**
+     * The subject of a verb right after a quotation: "…,” said one Democratic source on the panel.
+     * There the verb is always inverted, so a common noun is its subject too, not its object.
+     */
+    Quote.Speaker subjectRightAfter(int verb, int sentenceEnd, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int k = verb + 1;
+        while (k < sentenceEnd && isNounPhrasePart(tokens.get(k))) {
+            k++;
+        }
+        return k > verb + 1 ? speaker(verb + 1, k, quoteStart) : null;
     }
 
     /** The name that signs a quotation after a dash: "“…” ― Jorge Falcon". */

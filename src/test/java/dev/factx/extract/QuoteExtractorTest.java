@@ -289,4 +289,106 @@ class QuoteExtractorTest {
             assertThat(q.speaker().text()).isEqualTo("Ellis");
         });
     }
+
+    @Test
+    void aRelativePronounAfterADashStandsForTheNounBeforeIt() {
+        String text = "Instead, the study -- which notes that 58 Fortune 500 companies would owe $212 billion "
+                + "in additional federal taxes -- should be a call to voters.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("notes");
+            assertThat(q.speaker().text()).isEqualTo("which");
+            assertThat(q.speaker().name()).isEqualTo("study");
+        });
+    }
+
+    @Test
+    void aTimeBetweenTheRelativePronounAndItsVerbIsSkipped() {
+        String text = "He met Mitch McConnell, the Senate majority leader, who in 2010 said the party's most important "
+                + "goal was to make Obama a one-term president.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().text()).isEqualTo("who");
+        });
+    }
+
+    @Test
+    void aFragmentThatEndsItsSentenceIsNotSaidByTheNextSentence() {
+        String text = "Russia insisted that Pyongyang \"stop its dangerous escapades.\" "
+                + "The International Atomic Energy Agency said the test was deeply regrettable.";
+
+        assertThat(quotes(text)).first().satisfies(q -> {
+            assertThat(q.text()).contains("stop its dangerous escapades.");
+            assertThat(q.speaker().text()).isEqualTo("Russia");
+        });
+    }
+
+    @Test
+    void theSubjectAfterAVerbIsItsSpeakerOnlyRightAfterTheQuotation() {
+        String text = "Cruz exhorted Republicans to \"vote your conscience\" and said he was standing on truth and principle.";
+
+        assertThat(quotes(text)).allSatisfy(q -> assertThat(q.speaker().text()).isEqualTo("Cruz"));
+    }
+
+    @Test
+    void aSpeakerWithAPartyAndAnAppositionBeforeTheVerb() {
+        String text = "“If the FBI wanted any other American’s laptops, they’d just go get them,” Rep. Jim Jordan (R-Ohio), "
+                + "an oversight panel member, said in a phone interview.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().text()).isEqualTo("Rep. Jim Jordan");
+        });
+    }
+
+    @Test
+    void aCommonNounAfterTheVerbRightAfterTheQuotationIsItsSpeaker() {
+        String text = "“Republicans are in a frenzy that is disorganized,” said one Democratic source on the panel.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.speaker().text()).isEqualTo("one Democratic source");
+        });
+    }
+
+    @Test
+    void anAppositionWithARelativeClauseStandsBetweenSpeakerAndVerb() {
+        String text = "Erin Murphy, a former Clinton aide who accompanied her to Burma in 2011, said McConnell's trip "
+                + "was perhaps more important than Clinton's.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Erin Murphy"));
+    }
+
+    @Test
+    void anAgeAndARelativeClauseStandBetweenSpeakerAndVerb() {
+        String text = "Schiff, 56, who has served on the Intelligence Committee for a decade, said the hacking "
+                + "can be traced to the Russian government.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Schiff"));
+    }
+
+    @Test
+    void anAppositionBetweenDashesStandsBetweenSpeakerAndVerb() {
+        String text = "Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP primary "
+                + "debates -- said the candidate tended to make announcements at those encounters.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Kall"));
+    }
+
+    @Test
+    void twoAppositionsStandBetweenSpeakerAndVerb() {
+        String text = "“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general "
+                + "of Oklahoma, one of the states suing the EPA, said at a Washington event this month.";
+
+        assertThat(quotes(text)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Scott Pruitt"));
+    }
+
+    @Test
+    void aNameAfterAnOpeningPhraseIsTheSpeakerNotThePlaceBeforeIt() {
+        String text = "In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of the "
+                + "National Urban League, forcefully told a young woman that not voting is not a viable strategy.";
+
+        assertThat(quotes(text)).allSatisfy(q -> assertThat(q.speaker().text()).isEqualTo("Marc H. Morial"));
+    }
 }
