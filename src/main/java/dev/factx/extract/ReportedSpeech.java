@@ -23,7 +23,8 @@ final class ReportedSpeech {
             "some", "all", "many", "most", "both", "few");
     static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
-    static final int MIN_CONTENT_TOKENS = 3;
+    /** Two words are already a view ("criticized the plan"); one is mostly a pronoun or a bare name. */
+    static final int MIN_CONTENT_TOKENS = 2;
 
     private ReportedSpeech() {
     }

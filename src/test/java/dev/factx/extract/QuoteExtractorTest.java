@@ -215,7 +215,8 @@ class QuoteExtractorTest {
         List<Quote> found = quotes("Governor Tom Hale defended the budget, saying, “Every school will get more money.”");
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Every school will get more money.", "saying",
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the budget", "defended", "Governor Tom Hale"),
+                        org.assertj.core.groups.Tuple.tuple("Every school will get more money.", "saying",
                         "Governor Tom Hale"));
     }
 

@@ -56,7 +56,8 @@ class ReportedSpeechTest {
         List<Quote> found = quotes("The bill was opposed by Senator Mark Hill, who argued that the tax would hurt farmers.");
 
         assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
-                .containsExactly(tuple("that the tax would hurt farmers", "who", "Mark Hill"));
+                .containsExactly(tuple("The bill", "Senator Mark Hill", "Mark Hill"),
+                        tuple("that the tax would hurt farmers", "who", "Mark Hill"));
     }
 
     @Test
@@ -64,7 +65,8 @@ class ReportedSpeechTest {
         List<Quote> found = quotes("Tom Reed confirmed the closure and said the bridge would reopen in March.");
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
-                .containsExactly(tuple("the bridge would reopen in March", "said", "Tom Reed"));
+                .containsExactly(tuple("the closure", "confirmed", "Tom Reed"),
+                        tuple("the bridge would reopen in March", "said", "Tom Reed"));
     }
 
     @Test
@@ -492,7 +494,8 @@ class ReportedSpeechTest {
         List<Quote> found = quotes("Hillary Clinton, who has called for big tax hikes on the rich, criticized the plan.");
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().name())
-                .containsExactly(tuple("big tax hikes on the rich", "called", "Hillary Clinton"));
+                .containsExactly(tuple("big tax hikes on the rich", "called", "Hillary Clinton"),
+                        tuple("the plan", "criticized", "Hillary Clinton"));
     }
 
     @Test
