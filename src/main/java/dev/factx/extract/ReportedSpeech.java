@@ -42,9 +42,13 @@ final class ReportedSpeech {
             nouns.addAll(NounCues.withPreposition(doc, s, speakers, last));
             reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
             // "He said her decision to run was brave": an intent inside what a verb reports is part of that report.
-            List<Quote> intents = NounCues.withInfinitive(doc, s, speakers, last);
+            List<Quote> intents = new ArrayList<>(NounCues.withInfinitive(doc, s, speakers, last));
+            intents.addAll(NounCues.heldBySubject(doc, s, speakers, last));
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
+            List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
+            reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
+                    && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
             List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);
             reported.addAll(stances.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
@@ -352,7 +356,7 @@ final class ReportedSpeech {
     }
 
     /** The reported content from..to, null when too short; {@code speaker} may be null. */
-    private static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
+    static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
         if (to - from < MIN_CONTENT_TOKENS) {
             return null;
         }
