@@ -17,11 +17,6 @@ import java.util.Set;
 final class AsideAttribution {
     /** Tokens from the comma before the attribution to its verb, and from the verb to the next comma. */
     private static final int WINDOW = 7;
-    /**
-     * A semicolon joins clauses of which an aside attributes only the last; quotation marks leave
-     * the sentence to the quotation's own attribution.
-     */
-    private static final Set<String> SEPARATORS = Set.of(";", "\"", "\u201C", "\u201D", "''", "``", "\u2018", "\u2019");
     private static final Set<String> DETACHED = Set.of("and", "but", "as", "while", "although", "though");
 
     private AsideAttribution() {
@@ -75,52 +70,6 @@ final class AsideAttribution {
             return ReportedSpeech.quote(doc, rest, last, cue, who);
         }
         return ReportedSpeech.quote(doc, s.firstToken(), last, cue, who);
-    }
-
-    /**
-     * "Clinton had told police that she didn't want the escort, the source added.": a speaker and
-     * a verb of speech after a comma that close the sentence attribute all of it, a report
-     * earlier in it included; null when no such aside follows token {@code from}.
-     */
-    static Quote closing(AnnotatedText doc, Speakers speakers, Sentence s, int from, int last) {
-        List<Token> tokens = doc.tokens();
-        for (int k = from + 1; k < last; k++) {
-            if (!Cues.isSpeechVerb(tokens.get(k)) || !isFinite(tokens, k) || !endsSentence(tokens, k, last)) {
-                continue;
-            }
-            int comma = commaBefore(tokens, s, k);
-            if (comma > s.firstToken() && opensAside(tokens, comma, k) && !hasAny(tokens, s.firstToken(), last, SEPARATORS)) {
-                Quote aside = around(doc, speakers, s, k, last);
-                return aside != null && aside.start() == tokens.get(s.firstToken()).start() ? aside : null;
-            }
-        }
-        return null;
-    }
-
-    /** ", the source added", ", said Mr. Kamin": a name or the verb right after the comma, no other verb. */
-    private static boolean opensAside(List<Token> tokens, int comma, int verb) {
-        Token first = tokens.get(comma + 1);
-        return !first.hasPos("CC") && !first.hasPos("IN") && !first.hasPos("RB") && !first.hasPos("W")
-                && !hasVerb(tokens, comma + 1, verb);
-    }
-
-    /** Nothing but words of time or place and no verb between the aside's verb and the sentence's end. */
-    private static boolean endsSentence(List<Token> tokens, int verb, int last) {
-        for (int k = verb + 1; k < last; k++) {
-            if (tokens.get(k).hasPos("VB") || tokens.get(k).hasPos("MD") || tokens.get(k).text().equals(",")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasAny(List<Token> tokens, int from, int to, Set<String> words) {
-        for (int k = from; k < to; k++) {
-            if (words.contains(tokens.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "officials said", "he has said"; not a participle ("a stream called Miracle Run", "were charged fees"). */

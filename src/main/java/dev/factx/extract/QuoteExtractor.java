@@ -177,6 +177,10 @@ final class QuoteExtractor {
         if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',') {
             return "direct";
         }
+        // “…U.S.” “How…”: a quotation right after one that ended its sentence.
+        if (k > 0 && "\u201D\"".indexOf(text.charAt(k)) >= 0 && ".?!".indexOf(text.charAt(k - 1)) >= 0) {
+            return "direct";
+        }
         return ".?!".indexOf(text.charAt(k)) >= 0 || sentenceAfterVerb(doc, p, k) ? "direct" : "partial";
     }
 
@@ -217,12 +221,48 @@ final class QuoteExtractor {
         return true;
     }
 
+    /**
+     * Before the quote, in its first sentence: Putin stated, “…” / Putin mentioned that “…”; or
+     * null. A fragment may also be what a verb of any report says ("exhorted them to “…”"), when
+     * no verb of speech stands before it.
+     */
+    private static Attribution verbBefore(AnnotatedText doc, QuoteMarks.Passage p, Speakers speakers, int first,
+                                          boolean fragment) {
+        List<Token> tokens = doc.tokens();
+        Sentence opening = doc.sentenceOf(tokens.get(first));
+        for (int k = first - 1; k >= opening.firstToken(); k--) {
+            if (Cues.isSpeechVerb(tokens.get(k)) || fragment && ReportedSpeech.isReportingVerb(tokens.get(k), tokens)) {
+                Quote.Speaker s = speakers.subjectOf(k, p.start());
+                // "He defended the remark, saying, “…”": the participle's speaker is the sentence's subject.
+                if (s == null && tokens.get(k).hasPos("VBG") && k > opening.firstToken()
+                        && tokens.get(k - 1).text().equals(",")) {
+                    s = ReportedSpeech.mainSubject(doc.tokens(), opening, k, speakers, p.start());
+                }
+                if (s != null) {
+                    return new Attribution(tokens.get(k).text(), s, k);
+                }
+            }
+        }
+        return null;
+    }
+
     private static Attribution attribute(AnnotatedText doc, QuoteMarks.Passage p, Speakers speakers) {
         List<Token> tokens = doc.tokens();
         int first = Tokens.firstEndingAfter(tokens, p.start());
         int last = Tokens.firstEndingAfter(tokens, p.end() - 1);
         if (last >= tokens.size()) {
             return new Attribution(null, null);
+        }
+        // A fragment in the writer's sentence is what the verb before it reports ("Cruz exhorted
+        // Republicans to “vote your conscience” and said…"), not what a later verb does.
+        if (kind(doc, p).equals("partial")) {
+            Attribution before = verbBefore(doc, p, speakers, first, false);
+            if (before == null) {
+                before = verbBefore(doc, p, speakers, first, true);
+            }
+            if (before != null) {
+                return before;
+            }
         }
         Sentence closing = doc.sentenceOf(tokens.get(last));
         boolean nextSentence = false;
@@ -274,21 +314,11 @@ final class QuoteExtractor {
                 return new Attribution(doc.text(after, after + 1), s);
             }
         }
-        // Before the quote, in its first sentence: Putin stated, “…” / Putin mentioned that “…”.
-        Sentence opening = doc.sentenceOf(tokens.get(first));
-        for (int k = first - 1; k >= opening.firstToken(); k--) {
-            if (Cues.isSpeechVerb(tokens.get(k))) {
-                Quote.Speaker s = speakers.subjectOf(k, p.start());
-                // "He defended the remark, saying, “…”": the participle's speaker is the sentence's subject.
-                if (s == null && tokens.get(k).hasPos("VBG") && k > opening.firstToken()
-                        && tokens.get(k - 1).text().equals(",")) {
-                    s = ReportedSpeech.mainSubject(doc.tokens(), opening, k, speakers, p.start());
-                }
-                if (s != null) {
-                    return new Attribution(tokens.get(k).text(), s, k);
-                }
-            }
+        Attribution inOpening = verbBefore(doc, p, speakers, first, false);
+        if (inOpening != null) {
+            return inOpening;
         }
+        Sentence opening = doc.sentenceOf(tokens.get(first));
         Quote.Speaker inverted = speakers.afterOpeningVerb(opening, first, p.start());
         if (inverted != null) {
             return new Attribution(tokens.get(opening.firstToken()).text(), inverted);

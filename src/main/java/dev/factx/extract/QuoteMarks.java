@@ -26,9 +26,16 @@ final class QuoteMarks {
         int nested = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // A quotation left open whose next line opens another ends at the line break.
+            if (open >= 0 && c == '\u201C' && startsParagraph(text, i)) {
+                add(passages, text, open, i, false);
+                open = -1;
+                nested = 0;
+            }
             if (open >= 0) {
-                // "…“Shark Tank”…": curly marks nested in a straight quotation close themselves, not it.
-                if (closer == '"' && (c == '\u201C' || (c == '\u201D' && nested > 0))) {
+                // "…“Shark Tank”…" and “…what he calls “hell” than…”: curly marks nested in a quotation
+                // close themselves, not it.
+                if ((closer == '"' || closer == '\u201D') && (c == '\u201C' || (c == '\u201D' && nested > 0))) {
                     nested += c == '\u201C' ? 1 : -1;
                     continue;
                 }

@@ -90,12 +90,25 @@ final class ReportedContent {
     static int end(List<Token> tokens, int from, int last) {
         for (int k = from + 1; k + 1 < last; k++) {
             String t = tokens.get(k).text();
-            if ((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, k + 1, last)
-                    || ReportedSpeech.secondAttribution(tokens, k, last)) {
+            if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, k + 1, last)
+                    || ReportedSpeech.secondAttribution(tokens, k, last)) && reportsSomething(tokens, k + 1, last)) {
                 return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;
+    }
+
+    /**
+     * "…, but Chaffetz declined.": a second verb that ends the sentence, with nothing of its own to
+     * report, goes on with the first content.
+     */
+    private static boolean reportsSomething(List<Token> tokens, int from, int last) {
+        for (int j = from; j < last; j++) {
+            if (ReportedSpeech.isReportingVerb(tokens.get(j), tokens)) {
+                return j + 1 < last;
+            }
+        }
+        return true;
     }
 
     /**

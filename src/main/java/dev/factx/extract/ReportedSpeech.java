@@ -23,7 +23,8 @@ final class ReportedSpeech {
             "some", "all", "many", "most", "both", "few");
     static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
-    static final int MIN_CONTENT_TOKENS = 3;
+    /** Two words are already a view ("criticized the plan"); one is mostly a pronoun or a bare name. */
+    static final int MIN_CONTENT_TOKENS = 2;
 
     private ReportedSpeech() {
     }
@@ -44,9 +45,13 @@ final class ReportedSpeech {
             nouns.addAll(NounCues.withPreposition(doc, s, speakers, last));
             reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
             // "He said her decision to run was brave": an intent inside what a verb reports is part of that report.
-            List<Quote> intents = NounCues.withInfinitive(doc, s, speakers, last);
+            List<Quote> intents = new ArrayList<>(NounCues.withInfinitive(doc, s, speakers, last));
+            intents.addAll(NounCues.heldBySubject(doc, s, speakers, last));
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
+            List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
+            reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
+                    && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
             List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);
             reported.addAll(stances.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
@@ -110,9 +115,6 @@ final class ReportedSpeech {
             }
             if (found.isEmpty() && !objectFollows(tokens, k, last)) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
-                if (aside == null) {
-                    aside = AsideAttribution.closing(doc, speakers, s, k, last);
-                }
                 if (aside != null) {
                     found.add(aside);
                     // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
@@ -373,7 +375,7 @@ final class ReportedSpeech {
     }
 
     /** The reported content from..to, null when too short; {@code speaker} may be null. */
-    private static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
+    static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
         if (to - from < MIN_CONTENT_TOKENS) {
             return null;
         }

@@ -215,7 +215,8 @@ class QuoteExtractorTest {
         List<Quote> found = quotes("Governor Tom Hale defended the budget, saying, “Every school will get more money.”");
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Every school will get more money.", "saying",
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the budget", "defended", "Governor Tom Hale"),
+                        org.assertj.core.groups.Tuple.tuple("Every school will get more money.", "saying",
                         "Governor Tom Hale"));
     }
 
@@ -277,6 +278,32 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().name())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "It has the important virtue of being fiscally responsible,", "said", "Leonard E. Burman"));
+    }
+
+    @Test
+    void aFragmentClosingTheWritersSentenceIsNotAttributedByTheNextOne() {
+        List<Quote> found = quotes("Russia insisted that Pyongyang “stop its dangerous escapades.” "
+                + "The agency said it had seen no sign of another test.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("partial", "that Pyongyang “stop its dangerous escapades.”",
+                                "insisted", "Russia"),
+                        org.assertj.core.groups.Tuple.tuple("indirect", "it had seen no sign of another test", "said",
+                                "agency"));
+    }
+
+    @Test
+    void aFragmentIsWhatTheReportingVerbBeforeItSays() {
+        List<Quote> found = quotes("Mayor Tom Hale condemned the test as “reckless and dangerous” and said the city "
+                + "would respond.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("partial", "the test as “reckless and dangerous”",
+                                "condemned", "Mayor Tom Hale"),
+                        org.assertj.core.groups.Tuple.tuple("indirect", "the city would respond", "said",
+                                "Mayor Tom Hale"));
     }
 
     @Test

@@ -51,4 +51,16 @@ class QuoteMarksTest {
         assertThat(QuoteMarks.find(text)).extracting(p -> text.substring(p.start(), p.end()))
                 .containsExactly("The debate changed my mind. I will vote.");
     }
+
+    @Test
+    void aQuotationInsideACurlyQuotationClosesItselfAndANewLineOpeningAnotherEndsTheFirst() {
+        String text = "“I’d rather live in what he calls “hell” than vote for him.” ― Ana Ruiz\n"
+                + "“We can’t go on like this. It is not who we are.\n“Nobody should be surprised,” she said.";
+
+        assertThat(QuoteMarks.find(text)).extracting(QuoteMarks.Passage::closed, p -> text.substring(p.start(), p.end()))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(true, "I’d rather live in what he calls “hell” than vote for him."),
+                        org.assertj.core.groups.Tuple.tuple(false, "We can’t go on like this. It is not who we are."),
+                        org.assertj.core.groups.Tuple.tuple(true, "Nobody should be surprised,"));
+    }
 }

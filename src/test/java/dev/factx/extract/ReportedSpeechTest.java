@@ -56,7 +56,8 @@ class ReportedSpeechTest {
         List<Quote> found = quotes("The bill was opposed by Senator Mark Hill, who argued that the tax would hurt farmers.");
 
         assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
-                .containsExactly(tuple("that the tax would hurt farmers", "who", "Mark Hill"));
+                .containsExactly(tuple("The bill", "Senator Mark Hill", "Mark Hill"),
+                        tuple("that the tax would hurt farmers", "who", "Mark Hill"));
     }
 
     @Test
@@ -64,7 +65,8 @@ class ReportedSpeechTest {
         List<Quote> found = quotes("Tom Reed confirmed the closure and said the bridge would reopen in March.");
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
-                .containsExactly(tuple("the bridge would reopen in March", "said", "Tom Reed"));
+                .containsExactly(tuple("the closure", "confirmed", "Tom Reed"),
+                        tuple("the bridge would reopen in March", "said", "Tom Reed"));
     }
 
     @Test
@@ -492,7 +494,8 @@ class ReportedSpeechTest {
         List<Quote> found = quotes("Hillary Clinton, who has called for big tax hikes on the rich, criticized the plan.");
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().name())
-                .containsExactly(tuple("big tax hikes on the rich", "called", "Hillary Clinton"));
+                .containsExactly(tuple("big tax hikes on the rich", "called", "Hillary Clinton"),
+                        tuple("the plan", "criticized", "Hillary Clinton"));
     }
 
     @Test
@@ -593,9 +596,29 @@ class ReportedSpeechTest {
 
     @Test
     void aClauseAfterAConjunctionIsNoAside() {
-        List<Quote> found = quotes("The mayor said the video would be released, but the police chief disagreed.");
+        List<Quote> found = quotes("The mayor said the video would be released, but the police chief disagreed with the timing.");
 
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
-                .containsExactly(tuple("the video would be released", "mayor"));
+                .containsExactly(tuple("the video would be released", "mayor"), tuple("the timing", "police chief"));
+    }
+
+    @Test
+    void aSecondVerbWithNothingToReportGoesOnWithTheContent() {
+        List<Quote> found = quotes("Committee members noted his attorney offered to have the aide appear at a closed "
+                + "session, but the chairman declined.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("his attorney offered to have the aide appear at a closed session, but the "
+                        + "chairman declined", "noted", "Committee members"));
+    }
+
+    @Test
+    void anAsideClosingTheSentenceAttributesAReportWithItsObjectBeforeIt() {
+        List<Quote> found = quotes("The victim's relatives, who asked the police to show them the video, watched it "
+                + "on Thursday, Ms. Jones said.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The victim's relatives, who asked the police to show them the video, watched it "
+                        + "on Thursday", "said", "Ms. Jones"));
     }
 }
