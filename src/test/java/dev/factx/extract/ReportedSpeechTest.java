@@ -621,4 +621,27 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("The victim's relatives, who asked the police to show them the video, watched it "
                         + "on Thursday", "said", "Ms. Jones"));
     }
+    @Test
+    void anOpeningPhraseWithAnAppositionIsNoContentOfTheVerbAfterIt() {
+        List<Quote> found = quotes("In his 2011 memoir, Known and Unknown, Rumsfeld acknowledged the intelligence failures.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the intelligence failures", "acknowledged", "Rumsfeld"));
+    }
+
+    @Test
+    void aVerbWithItsObjectAfterAnOpeningParticipleReportsTheObject() {
+        List<Quote> found = quotes("Campaigning in Iowa last year, the senator rarely mentioned the trade agreement.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the trade agreement", "mentioned", "senator"));
+    }
+
+    @Test
+    void anInvertedVerbAfterTheContentIsStillAnAside() {
+        List<Quote> found = quotes("Debates rarely change the course of a campaign, noted the pollster Ann Selzer.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("Debates rarely change the course of a campaign", "pollster Ann Selzer"));
+    }
 }
