@@ -644,4 +644,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
                 .containsExactly(tuple("Debates rarely change the course of a campaign", "pollster Ann Selzer"));
     }
+    @Test
+    void anAsideBetweenHorizontalBarsStandsBetweenSubjectAndVerb() {
+        List<Quote> found = quotes("The documentary ― which draws on interviews with dozens of former officials ― describes "
+                + "the agency's failures in detail.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the agency's failures in detail", "describes", "documentary"));
+    }
 }
