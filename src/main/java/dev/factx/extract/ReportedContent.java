@@ -37,8 +37,10 @@ final class ReportedContent {
                 k++;
             }
         }
-        // "said Friday that…", "pointed out that…": a date or a particle before the content.
-        while (k < last && (inTimex[k] || tokens.get(k).hasPos("RP") || TIME_WORDS.contains(tokens.get(k).lower()))) {
+        // "said Friday that…", "pointed out that…": a date or a particle before the content; not a
+        // date that owns it ("condemned Friday's test").
+        while (k < last && (inTimex[k] || tokens.get(k).hasPos("RP") || TIME_WORDS.contains(tokens.get(k).lower()))
+                && !(k + 1 < last && tokens.get(k + 1).hasPos("POS"))) {
             k++;
         }
         if (k < last && tokens.get(k).text().equals(",")) {

@@ -25,6 +25,8 @@ final class ReportedSpeech {
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
     /** Two words are already a view ("criticized the plan"); one is mostly a pronoun or a bare name. */
     static final int MIN_CONTENT_TOKENS = 2;
+    /** Verbs whose participle names what it follows: "a group called Black Lives Matter". */
+    private static final Set<String> NAMING = Set.of("call", "label", "brand", "dub", "deem", "name", "term");
 
     private ReportedSpeech() {
     }
@@ -352,22 +354,70 @@ final class ReportedSpeech {
 
     /**
      * "the NAACP called for a moratorium", "the director called for…", "marched and called for…":
-     * a past tense the tagger read as a participle, after a noun or "and" and before "that" or the
-     * preposition of its content; a participle modifying a noun takes neither ("the group called
-     * Black Lives Matter").
+     * a past tense the tagger read as a participle, after a noun, "and" or a subject's apposition,
+     * and before "that", the preposition of its content or its object; a participle modifying a
+     * noun takes none of them ("the group called Black Lives Matter").
      */
     private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
         int k = t.index();
-        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC"))) {
+        // "World leaders almost universally expressed…": adverbs between the subject and its verb.
+        int before = k - 1;
+        while (before > 0 && tokens.get(before).hasPos("RB")) {
+            before--;
+        }
+        if (before < 0 || k + 1 >= tokens.size()) {
             return false;
+        }
+        Token subjectEnd = tokens.get(before);
+        // "Rep. Adam Schiff, the top Democrat on the committee, called on…": the comma that closes the
+        // subject's apposition, in a sentence with no verb before.
+        boolean afterApposition = subjectEnd.text().equals(",") && closesApposition(tokens, before);
+        if (!(subjectEnd.hasPos("NN") || subjectEnd.hasPos("CC") || afterApposition)) {
+            return false;
+        }
+        if (AttributionVerbs.introducesObject(lemma, tokens.get(k + 1).lower())) {
+            return true;
         }
         int n = k + 1;
         // "noted Friday that…": a date between the verb and its "that".
         while (n + 1 < tokens.size() && n - k <= 2 && ReportedContent.isTimeWord(tokens.get(n))) {
             n++;
         }
-        String next = tokens.get(n).lower();
-        return next.equals("that") || AttributionVerbs.introducesObject(lemma, next);
+        Token next = tokens.get(n);
+        return next.lower().equals("that") || AttributionVerbs.introducesObject(lemma, next.lower())
+                || objectAfterPast(next, lemma);
+    }
+
+    /**
+     * "President Obama condemned the test", "Kall compared Trump to a coach": a participle has no
+     * object of its own, so an object after it shows a past tense; not for a verb that names or
+     * speaks to someone ("the group called Black Lives Matter", "the voters promised a tax cut").
+     */
+    private static boolean objectAfterPast(Token next, String lemma) {
+        return AttributionVerbs.takesObject(lemma) && !AttributionVerbs.hasListener(lemma) && !NAMING.contains(lemma)
+                && (Speakers.isNounPhrasePart(next) || next.hasPos("PRP$"));
+    }
+
+    /**
+     * The comma at {@code comma} closes an apposition that follows a noun at the sentence's start:
+     * "Keron Blair, executive director of the group," with no verb before it.
+     */
+    private static boolean closesApposition(List<Token> tokens, int comma) {
+        if (comma == 0 || !tokens.get(comma - 1).hasPos("NN")) {
+            return false;
+        }
+        int sentence = tokens.get(comma).sentence();
+        for (int k = comma - 1; k > 0 && tokens.get(k).sentence() == sentence; k--) {
+            Token t = tokens.get(k);
+            if (isFiniteVerb(t) || t.hasPos("MD")) {
+                return false;
+            }
+            if (t.text().equals(",")) {
+                Token before = tokens.get(k - 1);
+                return before.hasPos("NN") || before.text().equals(")");
+            }
+        }
+        return false;
     }
 
     /** The word before token {@code index}, adverbs skipped ("has repeatedly said"), or "". */

@@ -652,4 +652,32 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("the agency's failures in detail", "describes", "documentary"));
     }
+    @Test
+    void aPastTenseReadAsAParticipleAfterTheSubjectsApposition() {
+        List<Quote> found = quotes("Maria Lopez, the mayor of the city, called on the governor to release the emergency funds.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the governor to release the emergency funds", "called", "Maria Lopez"));
+    }
+
+    @Test
+    void aPastTenseReadAsAParticipleBeforeItsObject() {
+        List<Quote> found = quotes("Tom Reed, a professor of economics at Cornell University, compared the tax plan to a lottery ticket.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the tax plan to a lottery ticket", "compared", "Tom Reed"));
+    }
+
+    @Test
+    void aPastTenseReadAsAParticipleAfterAdverbs() {
+        List<Quote> found = quotes("Union leaders and teachers almost unanimously expressed anger over the new contract.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("anger over the new contract", "expressed"));
+    }
+
+    @Test
+    void aParticipleModifyingASubjectReportsNothing() {
+        assertThat(quotes("However, documented cases of voter fraud remain rare.")).isEmpty();
+    }
 }
