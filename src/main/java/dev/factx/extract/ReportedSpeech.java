@@ -138,8 +138,7 @@ final class ReportedSpeech {
             }
             int contentEnd = ReportedContent.end(tokens, contentStart, last);
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
-            boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",")
-                    || DocumentParticiple.at(tokens, k);
+            boolean participle = verb.hasPos("VBG") && afterComma(tokens, k) || DocumentParticiple.at(tokens, k);
             int quoteStart = tokens.get(contentStart).start();
             Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
@@ -334,6 +333,18 @@ final class ReportedSpeech {
         return verb > comma + 2 && verb < last && isFiniteVerb(tokens.get(verb)) && isReportingVerb(tokens.get(verb), tokens);
     }
 
+    /**
+     * The token at {@code k} follows a comma, with adverbs or a closing quotation mark between:
+     * "…, perhaps recognizing…", "“…,” adding that…".
+     */
+    private static boolean afterComma(List<Token> tokens, int k) {
+        int j = k - 1;
+        while (j > 0 && (tokens.get(j).hasPos("RB") || tokens.get(j).hasPos("''") || tokens.get(j).hasPos("``"))) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).text().equals(",");
+    }
+
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */
     static boolean isReportingVerb(Token t, List<Token> tokens) {
         String lemma = t.lowerLemma();
@@ -344,7 +355,7 @@ final class ReportedSpeech {
         if (t.hasPos("VBN")) {
             return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
-        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")
+        if (!t.hasPos("VBG") || t.index() == 0 || afterComma(tokens, t.index())
                 || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
                 || DocumentParticiple.at(tokens, t.index())) {
             return true;

@@ -680,4 +680,21 @@ class ReportedSpeechTest {
     void aParticipleModifyingASubjectReportsNothing() {
         assertThat(quotes("However, documented cases of voter fraud remain rare.")).isEmpty();
     }
+    @Test
+    void aParticipleAfterAQuotationsClosingCommaReportsForTheSentencesSpeaker() {
+        List<Quote> found = quotes("In a statement, the company said: \"The plant was profitable for a decade,\" adding that "
+                + "its workforce had doubled since 2010.");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("direct", "The plant was profitable for a decade,", "company"),
+                        tuple("indirect", "that its workforce had doubled since 2010", "company"));
+    }
+
+    @Test
+    void aParticipleAfterACommaAndAnAdverb() {
+        List<Quote> found = quotes("Local officials were cautiously optimistic, perhaps recognizing that the deal could still collapse.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the deal could still collapse", "recognizing", "Local officials"));
+    }
 }
