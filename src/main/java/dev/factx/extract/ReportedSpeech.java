@@ -334,6 +334,33 @@ final class ReportedSpeech {
     }
 
     /**
+     * "Trump questions the fairness of…", "House panel votes to hold…", "Federal court rules against…":
+     * a present tense the tagger read as a plural noun, after a singular subject and before what a
+     * verb takes and a noun does not: an object after a name, an infinitive, a clause or the
+     * preposition of its content.
+     */
+    private static boolean presentReadAsNoun(Token t, List<Token> tokens) {
+        int k = t.index();
+        String lemma = t.lowerLemma();
+        if (!t.hasPos("NNS") || k == 0 || k + 2 >= tokens.size() || !AttributionVerbs.contains(lemma)
+                || !t.lower().startsWith(lemma) || tokens.get(k - 1).sentence() != t.sentence()) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        Token next = tokens.get(k + 1);
+        boolean named = before.hasPos("NNP") && !before.hasPos("NNPS");
+        // "by 0.1 percentage points to 1.8 percent": a measure is no subject.
+        if (!named && !before.hasPos("NN") || before.hasPos("NNS") || k >= 2 && tokens.get(k - 2).hasPos("CD")) {
+            return false;
+        }
+        // "court documents that the company filed": after a common noun, "that" opens a relative clause.
+        boolean clause = named && next.lower().equals("that") || next.lower().equals("how") || next.lower().equals("whether");
+        boolean infinitive = AttributionVerbs.takesInfinitive(lemma) && next.hasPos("TO") && tokens.get(k + 2).hasPos("VB");
+        boolean object = named && AttributionVerbs.takesObject(lemma) && (next.hasPos("DT") || next.hasPos("PRP$"));
+        return clause || infinitive || object || AttributionVerbs.introducesObject(lemma, next.lower());
+    }
+
+    /**
      * The token at {@code k} follows a comma, with adverbs or a closing quotation mark between:
      * "…, perhaps recognizing…", "“…,” adding that…".
      */
@@ -348,6 +375,9 @@ final class ReportedSpeech {
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */
     static boolean isReportingVerb(Token t, List<Token> tokens) {
         String lemma = t.lowerLemma();
+        if (presentReadAsNoun(t, tokens)) {
+            return true;
+        }
         if (!t.hasPos("VB") || !AttributionVerbs.contains(lemma)) {
             return false;
         }

@@ -697,4 +697,25 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("that the deal could still collapse", "recognizing", "Local officials"));
     }
+    @Test
+    void aPresentTenseReadAsAPluralNounAfterAName() {
+        List<Quote> found = quotes("Mayor Smith questions the timing of the state audit.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the timing of the state audit", "questions", "Mayor Smith"));
+    }
+
+    @Test
+    void aPresentTenseReadAsAPluralNounBeforeThePrepositionOfItsContent() {
+        List<Quote> found = quotes("Appeals court rules against the state's voter identification law.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the state's voter identification law", "rules", "Appeals court"));
+    }
+
+    @Test
+    void aPluralNounBeforeARelativeClauseIsNoVerb() {
+        assertThat(quotes("Reporters obtained court documents that the company had filed in 2012."))
+                .extracting(Quote::cue).doesNotContain("documents");
+    }
 }
