@@ -47,8 +47,10 @@ final class QuotationAfterReport {
         if (between.contains("\n")) {
             return false;
         }
-        // Only the attribution ("…, Lee said. “…”") or punctuation stands between them.
-        boolean trailing = report.speaker().start() >= report.end() && report.speaker().end() <= quotation.start();
+        // Only the attribution ("…, Lee said. “…”") or punctuation stands between them; not the main
+        // clause after an opening participle ("Lamenting their luck, Mexicans often say, “…”").
+        boolean trailing = report.speaker().start() >= report.end() && report.speaker().end() <= quotation.start()
+                && between.contains(report.cue());
         return trailing || between.chars().noneMatch(Character::isLetterOrDigit);
     }
 }

@@ -137,10 +137,19 @@ final class ReportedSpeech {
                 continue;
             }
             int contentEnd = ReportedContent.end(tokens, contentStart, last);
+            // "Citing an unfounded theory, Trump accused…", "In defending himself, Trump offered…": an
+            // opening participle reports up to the comma before the main clause, whose subject says it.
+            int opening = openingParticipleEnd(tokens, s, k, contentStart, contentEnd);
+            if (opening > 0) {
+                contentEnd = opening;
+            }
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
             boolean participle = verb.hasPos("VBG") && afterComma(tokens, k) || DocumentParticiple.at(tokens, k);
             int quoteStart = tokens.get(contentStart).start();
-            Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
+            Quote.Speaker who = participle || opening > 0 ? null : speakers.subjectOf(k, quoteStart);
+            if (opening > 0) {
+                who = laterSubject(tokens, s, opening, speakers, quoteStart);
+            }
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
                 who = previous != null ? previous : mainSubject(tokens, s, k, speakers, quoteStart);
             }
@@ -232,6 +241,24 @@ final class ReportedSpeech {
             k--;
         }
         return k;
+    }
+
+    /**
+     * The comma that ends a participle opening the sentence ("Citing …,", "In defending …,") before
+     * its main clause, or -1.
+     */
+    private static int openingParticipleEnd(List<Token> tokens, Sentence s, int verb, int contentStart, int contentEnd) {
+        int first = s.firstToken();
+        boolean opens = verb == first || verb == first + 1 && tokens.get(first).hasPos("IN");
+        if (!opens || !tokens.get(verb).hasPos("VBG")) {
+            return -1;
+        }
+        for (int k = contentStart + 1; k < contentEnd; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** An infinitive ("to discuss") or a gerund after a preposition ("by emphasizing"). */
@@ -385,7 +412,8 @@ final class ReportedSpeech {
         if (t.hasPos("VBN")) {
             return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
-        if (!t.hasPos("VBG") || t.index() == 0 || afterComma(tokens, t.index())
+        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence()
+                || afterComma(tokens, t.index())
                 || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
                 || DocumentParticiple.at(tokens, t.index())) {
             return true;

@@ -105,7 +105,7 @@ class ReportedSpeechTest {
         List<Quote> found = quotes("Railing against the deal, Senator Ann Lee said the tax would hurt farmers.");
 
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
-                .containsExactly(tuple("the tax would hurt farmers", "Senator Ann Lee"));
+                .containsExactly(tuple("the deal", "Senator Ann Lee"), tuple("the tax would hurt farmers", "Senator Ann Lee"));
     }
 
     @Test
@@ -717,5 +717,24 @@ class ReportedSpeechTest {
     void aPluralNounBeforeARelativeClauseIsNoVerb() {
         assertThat(quotes("Reporters obtained court documents that the company had filed in 2012."))
                 .extracting(Quote::cue).doesNotContain("documents");
+    }
+    @Test
+    void anOpeningParticipleReportsUpToItsCommaForTheSubjectOfTheMainClause() {
+        List<Quote> found = quotes("Hotel bookings fell by a third last year. Citing a sharp drop in tourism, the governor "
+                + "announced new spending on advertising.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("a sharp drop in tourism", "Citing", "governor"),
+                        tuple("new spending on advertising", "announced", "governor"));
+    }
+
+    @Test
+    void aQuotationWithAVerbOfItsOwnAfterAnOpeningParticipleIsAQuoteOfItsOwn() {
+        List<Quote> found = quotes("The line was closed twice last month. Lamenting the delays, commuters often say, "
+                + "“The trains never run on time.”");
+
+        assertThat(found).extracting(Quote::kind, Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("indirect", "the delays", "commuters"),
+                        tuple("direct", "The trains never run on time.", "commuters"));
     }
 }
