@@ -90,9 +90,12 @@ final class ReportedContent {
     static int end(List<Token> tokens, int from, int last) {
         for (int k = from + 1; k + 1 < last; k++) {
             String t = tokens.get(k).text();
-            if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, k + 1, last)
-                    || ReportedSpeech.secondAttribution(tokens, k, last)) && reportsSomething(tokens, k + 1, last)) {
-                return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+            // "a “strong leader,” comparing him…": the quotation closing after the comma stays whole;
+            // a verb other than a participle there ("…,” said Baer") names the quotation's speaker.
+            int next = t.equals(",") && tokens.get(k + 1).hasPos("''") && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
+            if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, next, last)
+                    || ReportedSpeech.secondAttribution(tokens, k, last)) && reportsSomething(tokens, next, last)) {
+                return next == k + 2 ? next : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;
@@ -133,6 +136,15 @@ final class ReportedContent {
         return j < last && (tokens.get(j).hasPos("VBD") || tokens.get(j).hasPos("VBZ") || tokens.get(j).hasPos("VBG")
                 || auxiliary && tokens.get(j).hasPos("VBN"))
                 && ReportedSpeech.isReportingVerb(tokens.get(j), tokens);
+    }
+
+    /** "comparing", "even suggesting": a participle, after adverbs. */
+    private static boolean participleAt(List<Token> tokens, int k, int last) {
+        int j = k;
+        while (j < last && tokens.get(j).hasPos("RB")) {
+            j++;
+        }
+        return j < last && tokens.get(j).hasPos("VBG");
     }
 
     /** The closing comma of ", in turn," at {@code comma}: at most three tokens between; -1 for none. */
