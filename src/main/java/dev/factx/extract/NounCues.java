@@ -44,6 +44,7 @@ final class NounCues {
     private static final Set<String> SUBORDINATORS = Set.of("that", "while", "because", "as", "if", "since",
             "although", "though", "when", "after", "before", "until", "unless", "whether");
 
+    private static final Set<String> HELD_PREPOSITIONS = Set.of("about", "over", "for", "on", "regarding");
     private static final Set<String> GROUP_POSSESSIVES = Set.of("its", "their");
 
     private NounCues() {
@@ -122,6 +123,48 @@ final class NounCues {
         return found;
     }
 
+    /** Nouns of doubt or criticism that a subject has, raises or faces: "has no illusions about Putin's threat". */
+    private static final Set<String> HELD = Set.of("question", "concern", "doubt", "reservation", "illusion",
+            "qualm", "worry", "misgiving", "criticism", "complaint", "case");
+    private static final Set<String> HOLDING_VERBS = Set.of("have", "raise", "voice", "express", "make", "face");
+
+    /**
+     * "Trump is raising questions about his microphone", "Obama has made the case for Mrs. Clinton":
+     * the subject's view of the noun phrase after the preposition. What a subject faces is held by
+     * others, whom the text does not name ("has faced questions about…").
+     */
+    static List<Quote> heldBySubject(AnnotatedText doc, Sentence s, Speakers speakers, int last) {
+        List<Token> tokens = doc.tokens();
+        List<Quote> found = new ArrayList<>();
+        for (int v = s.firstToken() + 1; v + 3 < last; v++) {
+            Token verb = tokens.get(v);
+            if (!verb.hasPos("VB") || !HOLDING_VERBS.contains(verb.lowerLemma())) {
+                continue;
+            }
+            int n = v + 1;
+            while (n < last && n - v <= 3 && (tokens.get(n).hasPos("DT") || tokens.get(n).hasPos("JJ") || tokens.get(n).hasPos("RB"))) {
+                n++;
+            }
+            if (n + 2 >= last || !tokens.get(n).hasPos("NN") || !HELD.contains(tokens.get(n).lowerLemma())
+                    || verb.lowerLemma().equals("make") != tokens.get(n).lowerLemma().equals("case")
+                    || !HELD_PREPOSITIONS.contains(tokens.get(n + 1).lower())) {
+                continue;
+            }
+            int end = nounPhraseEnd(tokens, n + 2, last);
+            if (end <= n + 2) {
+                continue;
+            }
+            int quoteStart = tokens.get(n + 2).start();
+            Quote.Speaker who = verb.lowerLemma().equals("face") ? null : speakers.subjectOf(v, quoteStart);
+            Quote q = who == null && !verb.lowerLemma().equals("face") ? null
+                    : ReportedSpeech.reported(doc, n + 2, end, tokens.get(n).text(), who);
+            if (q != null) {
+                found.add(q);
+            }
+        }
+        return found;
+    }
+
     /** The noun phrase from {@code k} with its prepositional phrases: "the shooting death of Crutcher". */
     private static int nounPhraseEnd(List<Token> tokens, int k, int last) {
         int j = k;
@@ -131,7 +174,10 @@ final class NounCues {
                     || (t.hasPos("VBG") && j == k);
             boolean linked = t.hasPos("IN") && !t.lower().equals("that") && j + 1 < last
                     && (Speakers.isNounPhrasePart(tokens.get(j + 1)) || tokens.get(j + 1).hasPos("PRP$"));
-            if (!part && !linked) {
+            // "Eastern and Northern Europe", "his most recent returns": a conjoined or graded modifier.
+            boolean modifier = j > k && (t.hasPos("CC") || t.hasPos("RBS")) && j + 1 < last
+                    && (tokens.get(j + 1).hasPos("JJ") || tokens.get(j + 1).hasPos("NNP"));
+            if (!part && !linked && !modifier) {
                 break;
             }
             j++;

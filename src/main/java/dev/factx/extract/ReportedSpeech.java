@@ -35,6 +35,9 @@ final class ReportedSpeech {
         doc.timexes().forEach(t -> java.util.Arrays.fill(inTimex, t.firstToken(), t.endToken(), true));
         for (Sentence s : doc.sentences()) {
             Quote according = accordingTo(doc, s, speakers);
+            if (according == null) {
+                according = AsAttribution.find(doc, s, speakers, contentEnd(doc.tokens(), s));
+            }
             List<Quote> reported = new ArrayList<>(according != null ? List.of(according) : attributed(doc, s, speakers, inTimex));
             int last = contentEnd(doc.tokens(), s);
             List<Quote> nouns = new ArrayList<>(NounCues.find(doc, s, speakers, last));
@@ -42,9 +45,13 @@ final class ReportedSpeech {
             nouns.addAll(NounCues.withPreposition(doc, s, speakers, last));
             reported.addAll(nouns.stream().filter(q -> reported.stream().noneMatch(r -> r.start() == q.start())).toList());
             // "He said her decision to run was brave": an intent inside what a verb reports is part of that report.
-            List<Quote> intents = NounCues.withInfinitive(doc, s, speakers, last);
+            List<Quote> intents = new ArrayList<>(NounCues.withInfinitive(doc, s, speakers, last));
+            intents.addAll(NounCues.heldBySubject(doc, s, speakers, last));
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
+            List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
+            reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
+                    && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
             List<Quote> stances = StanceAdjectives.find(doc, s, speakers, last);
             reported.addAll(stances.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
@@ -110,7 +117,13 @@ final class ReportedSpeech {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
                 if (aside != null) {
                     found.add(aside);
-                    break;
+                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
+                    previous = aside.speaker();
+                    k = participleAfter(tokens, k, last) - 1;
+                    if (k < 0) {
+                        break;
+                    }
+                    continue;
                 }
             }
             int contentStart = ReportedContent.start(tokens, k + 1, last, verb.lowerLemma(), inTimex);
@@ -220,6 +233,16 @@ final class ReportedSpeech {
         Token before = tokens.get(gerund - 1);
         return tokens.get(gerund).hasPos("VBG") && before.hasPos("VB") && !before.hasPos("VBG")
                 && !PROGRESSIVE.contains(before.lower()) && !PERFECT.contains(before.lower());
+    }
+
+    /** The first participle after a comma past {@code verb} ("…, adding that…"), or -1. */
+    private static int participleAfter(List<Token> tokens, int verb, int last) {
+        for (int k = verb + 2; k < last; k++) {
+            if (tokens.get(k).hasPos("VBG") && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "he appeared to suggest …", "the FBI decided against recommending …": the subject of the nearest finite verb before. */
@@ -367,7 +390,7 @@ final class ReportedSpeech {
     }
 
     /** The reported content from..to, null when too short; {@code speaker} may be null. */
-    private static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
+    static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
         if (to - from < MIN_CONTENT_TOKENS) {
             return null;
         }

@@ -28,22 +28,50 @@ final class StanceAdjectives {
         List<Quote> found = new ArrayList<>();
         for (int a = s.firstToken() + 1; a + 1 < last; a++) {
             String adjective = tokens.get(a).lower();
-            int verb = linkingVerb(tokens, s, a);
-            if (!ADJECTIVES.contains(adjective) || verb < 0) {
+            boolean impersonal = impersonal(tokens, s, a);
+            int verb = impersonal ? -1 : linkingVerb(tokens, s, a);
+            if (!ADJECTIVES.contains(adjective) || (verb < 0 && !impersonal)) {
                 continue;
             }
             int from = contentStart(tokens, a + 1, last, adjective);
-            if (from < 0) {
+            if (from < 0 || (impersonal && (from != a + 1 || !ADJECTIVES.takes(adjective, "clause")))) {
                 continue;
             }
-            Quote.Speaker who = speakers.subjectOf(verb, tokens.get(from).start());
-            Quote q = ReportedSpeech.quote(doc, from, ReportedSpeech.clauseEnd(tokens, from, last), tokens.get(a).text(), who);
+            // "It is apparent that…": the writer's own view, held by nobody the text names.
+            Quote.Speaker who = impersonal ? null : speakers.subjectOf(verb, tokens.get(from).start());
+            int end = ReportedSpeech.clauseEnd(tokens, from, last);
+            Quote q = impersonal ? ReportedSpeech.reported(doc, from, end, tokens.get(a).text(), null)
+                    : ReportedSpeech.quote(doc, from, end, tokens.get(a).text(), who);
             if (q != null) {
                 found.add(q);
                 a = from;
             }
         }
         return found;
+    }
+
+    /** "it is clear", "it's obvious", "Nor is it clear": an adjective after "it" and a form of "be", in either order. */
+    private static boolean impersonal(List<Token> tokens, Sentence s, int a) {
+        int k = a - 1;
+        while (k > s.firstToken() && tokens.get(k).hasPos("RB")) {
+            k--;
+        }
+        if (k - 1 < s.firstToken()) {
+            return false;
+        }
+        if (tokens.get(k).lower().equals("it")) {
+            return tokens.get(k - 1).lowerLemma().equals("be");
+        }
+        if (!tokens.get(k).lowerLemma().equals("be")) {
+            return false;
+        }
+        // "it should be obvious", "it has long been clear": the auxiliaries before "be".
+        k--;
+        while (k > s.firstToken() && (tokens.get(k).hasPos("MD") || tokens.get(k).hasPos("RB")
+                || ReportedSpeech.PERFECT.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        return tokens.get(k).lower().equals("it");
     }
 
     /** The verb that links the adjective at {@code a} to its subject, adverbs skipped; "made it clear"; or -1. */

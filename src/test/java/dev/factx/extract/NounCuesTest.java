@@ -51,4 +51,20 @@ class NounCuesTest {
 
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aDoubtTheSubjectHasAboutANounPhrase() {
+        List<Quote> found = ExtractedQuotes.of("Senator Ann Lee has no illusions about Moscow's threat to Eastern and Northern Europe.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("Moscow's threat to Eastern and Northern Europe", "illusions", "Senator Ann Lee"));
+    }
+
+    @Test
+    void questionsASubjectFacesAreAskedByNobodyNamed() {
+        List<Quote> found = ExtractedQuotes.of("The governor has faced questions about spending at his family foundation.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("spending at his family foundation", null));
+    }
 }

@@ -599,7 +599,7 @@ class ReportedSpeechTest {
         List<Quote> found = quotes("The mayor said the video would be released, but the police chief disagreed with the timing.");
 
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
-                .containsExactly(tuple("the video would be released", "mayor"));
+                .containsExactly(tuple("the video would be released", "mayor"), tuple("the timing", "police chief"));
     }
 
     @Test
