@@ -116,25 +116,24 @@ final class ReportedContent {
 
     /**
      * "warned that…", "also said…", "saying…", "has, in turn, accused…": a reporting verb that
-     * opens a clause of its own, after adverbs, auxiliaries and a short aside between commas.
+     * opens a clause of its own, after adverbs, auxiliaries and a short aside between commas; a
+     * participle only where it reports ("has accused", "and called for", not "was called").
      */
     private static boolean startsReport(List<Token> tokens, int k, int last) {
         int j = k;
-        boolean auxiliary = false;
         while (j < last) {
             Token t = tokens.get(j);
             int asideEnd = t.text().equals(",") ? asideEnd(tokens, j, last) : -1;
             if (asideEnd > 0) {
                 j = asideEnd + 1;
             } else if (t.hasPos("RB") || t.hasPos("MD") || AUXILIARIES.contains(t.lowerLemma()) && t.hasPos("VB")) {
-                auxiliary |= !t.hasPos("RB");
                 j++;
             } else {
                 break;
             }
         }
         return j < last && (tokens.get(j).hasPos("VBD") || tokens.get(j).hasPos("VBZ") || tokens.get(j).hasPos("VBG")
-                || auxiliary && tokens.get(j).hasPos("VBN"))
+                || tokens.get(j).hasPos("VBN"))
                 && ReportedSpeech.isReportingVerb(tokens.get(j), tokens);
     }
 

@@ -641,4 +641,14 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("the budget as a “fair deal,”", "praised", "governor"),
                         tuple("it favorably to last year's plan", "comparing", "governor"));
     }
+
+    @Test
+    void aSecondCallForAfterAndIsASecondReport() {
+        List<Quote> found = quotes("Senator Ann Lee called the bank's conduct “shameful” and called for the bonuses "
+                + "to be returned.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the bank's conduct “shameful”", "called", "Senator Ann Lee"),
+                        tuple("the bonuses to be returned", "called", "Senator Ann Lee"));
+    }
 }
