@@ -135,7 +135,7 @@ final class ReportedSpeech {
             }
             int contentEnd = ReportedContent.end(tokens, contentStart, last);
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
-            boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",")
+            boolean participle = verb.hasPos("VBG") && afterComma(tokens, k)
                     || DocumentParticiple.at(tokens, k);
             int quoteStart = tokens.get(contentStart).start();
             Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
@@ -324,7 +324,7 @@ final class ReportedSpeech {
         if (t.hasPos("VBN")) {
             return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
-        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")
+        if (!t.hasPos("VBG") || t.index() == 0 || afterComma(tokens, t.index())
                 || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
                 || DocumentParticiple.at(tokens, t.index())) {
             return true;
@@ -350,6 +350,21 @@ final class ReportedSpeech {
         }
         String next = tokens.get(n).lower();
         return next.equals("that") || AttributionVerbs.introducesObject(lemma, next);
+    }
+
+    /**
+     * "…, saying", "…, even suggesting", "a “strong leader,” comparing": a participle right after a
+     * comma, past adverbs and the quotation mark that closes before it.
+     */
+    static boolean afterComma(List<Token> tokens, int participle) {
+        int k = participle - 1;
+        while (k > 0 && tokens.get(k).hasPos("RB")) {
+            k--;
+        }
+        if (k > 0 && tokens.get(k).hasPos("''")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).text().equals(",");
     }
 
     /** The word before token {@code index}, adverbs skipped ("has repeatedly said"), or "". */

@@ -621,4 +621,34 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("The victim's relatives, who asked the police to show them the video, watched it "
                         + "on Thursday", "said", "Ms. Jones"));
     }
+
+    @Test
+    void aParticipleAfterAnAdverbIsASecondReport() {
+        List<Quote> found = quotes("The senator complained about the microphone after the debate, even suggesting it "
+                + "may have been rigged.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the microphone after the debate", "complained", "senator"),
+                        tuple("it may have been rigged", "suggesting", "senator"));
+    }
+
+    @Test
+    void aParticipleAfterAClosingQuotationIsASecondReport() {
+        List<Quote> found = quotes("The governor praised the budget as a “fair deal,” comparing it favorably to last "
+                + "year's plan.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the budget as a “fair deal,”", "praised", "governor"),
+                        tuple("it favorably to last year's plan", "comparing", "governor"));
+    }
+
+    @Test
+    void aSecondCallForAfterAndIsASecondReport() {
+        List<Quote> found = quotes("Senator Ann Lee called the bank's conduct “shameful” and called for the bonuses "
+                + "to be returned.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the bank's conduct “shameful”", "called", "Senator Ann Lee"),
+                        tuple("the bonuses to be returned", "called", "Senator Ann Lee"));
+    }
 }
