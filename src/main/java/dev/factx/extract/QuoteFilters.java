@@ -11,6 +11,6 @@ final class QuoteFilters {
     }
 
     static List<Quote> apply(AnnotatedText doc, List<Quote> quotes) {
-        return Markup.clean(doc.text(), EditorsNotes.drop(doc.text(), quotes));
+        return RelativeClauses.drop(doc, Markup.clean(doc.text(), EditorsNotes.drop(doc.text(), quotes)));
     }
 }
