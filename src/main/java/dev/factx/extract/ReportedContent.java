@@ -93,7 +93,7 @@ final class ReportedContent {
             // "a “strong leader,” comparing him…": the quotation closing after the comma stays whole;
             // a verb other than a participle there ("…,” said Baer") names the quotation's speaker.
             int next = t.equals(",") && tokens.get(k + 1).hasPos("''") && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
-            if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, next, last)
+            if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, from, next, last)
                     || ReportedSpeech.secondAttribution(tokens, k, last)) && reportsSomething(tokens, next, last)) {
                 return next == k + 2 ? next : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
@@ -119,7 +119,7 @@ final class ReportedContent {
      * opens a clause of its own, after adverbs, auxiliaries and a short aside between commas; a
      * participle only where it reports ("has accused", "and called for", not "was called").
      */
-    private static boolean startsReport(List<Token> tokens, int k, int last) {
+    private static boolean startsReport(List<Token> tokens, int from, int k, int last) {
         int j = k;
         while (j < last) {
             Token t = tokens.get(j);
@@ -133,8 +133,32 @@ final class ReportedContent {
             }
         }
         return j < last && (tokens.get(j).hasPos("VBD") || tokens.get(j).hasPos("VBZ") || tokens.get(j).hasPos("VBG")
-                || tokens.get(j).hasPos("VBN"))
+                || tokens.get(j).hasPos("VBN") || secondBaseForm(tokens, from, k, j))
                 && ReportedSpeech.isReportingVerb(tokens.get(j), tokens);
+    }
+
+    /**
+     * "to accuse Clinton of lying and encourage voters to…", "call them “lone wolves” and describe
+     * their actions as…": a base form right after "and" goes with the verb of the first content,
+     * unless that content has a base form of its own it may go with ("to threaten Moscow or
+     * declare…", "come out and support her").
+     */
+    private static boolean secondBaseForm(List<Token> tokens, int from, int k, int verb) {
+        Token v = tokens.get(verb);
+        if (!(v.pos().equals("VB") || v.hasPos("VBP")) || !tokens.get(k - 1).hasPos("CC")) {
+            return false;
+        }
+        for (int j = k; j < verb; j++) {
+            if (!tokens.get(j).hasPos("RB")) {
+                return false;
+            }
+        }
+        for (int j = from; j < k - 1; j++) {
+            if (tokens.get(j).pos().equals("VB") || tokens.get(j).hasPos("VBP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "comparing", "even suggesting": a participle, after adverbs. */

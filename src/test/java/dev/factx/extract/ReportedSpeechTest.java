@@ -651,4 +651,23 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("the bank's conduct “shameful”", "called", "Senator Ann Lee"),
                         tuple("the bonuses to be returned", "called", "Senator Ann Lee"));
     }
+
+    @Test
+    void aBaseFormAfterAndSharesTheSubjectOfTheFirst() {
+        List<Quote> found = quotes("On Monday, Trump took to Twitter to accuse the governor of lying and encourage "
+                + "voters to read the audit themselves.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the governor of lying", "accuse", "Trump"),
+                        tuple("voters to read the audit themselves", "encourage", "Trump"));
+    }
+
+    @Test
+    void aBaseFormAfterAndGoesWithABaseFormInTheContent() {
+        List<Quote> found = quotes("Mayor Tom Hale declined to blame the contractor or even publicly criticize the "
+                + "delays.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("to blame the contractor or even publicly criticize the delays", "declined"));
+    }
 }
