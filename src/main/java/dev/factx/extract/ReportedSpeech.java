@@ -358,7 +358,9 @@ final class ReportedSpeech {
      */
     private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
         int k = t.index();
-        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC"))) {
+        // "Keron Blair, executive director of AROS, called for…": a comma closing the subject's apposition.
+        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC")
+                || tokens.get(k - 1).text().equals(","))) {
             return false;
         }
         int n = k + 1;
