@@ -19,6 +19,8 @@ import java.util.Set;
 final class ReportedSpeech {
     private static final int MAX_SOURCE_TOKENS = 30;
     private static final int MAX_SECOND_SPEAKER_TOKENS = 6;
+    /** "said, suggesting", "said in a statement Friday, suggesting": the words between a verb and its participle's comma. */
+    private static final int MAX_TAIL_BEFORE_PARTICIPLE = 5;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
             "some", "all", "many", "most", "both", "few");
     static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
@@ -108,6 +110,7 @@ final class ReportedSpeech {
         List<Quote> found = new ArrayList<>();
         List<Quote> unattributed = new ArrayList<>();
         Quote.Speaker previous = null;
+        int previousEnd = s.firstToken();
         for (int k = s.firstToken(); k < last; k++) {
             Token verb = tokens.get(k);
             if (!isReportingVerb(verb, tokens)) {
@@ -139,8 +142,16 @@ final class ReportedSpeech {
                     || DocumentParticiple.at(tokens, k);
             int quoteStart = tokens.get(contentStart).start();
             Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
+            if (who == null && participle) {
+                int reporter = reporterBefore(tokens, previousEnd, k);
+                who = reporter >= 0 ? speakers.subjectOf(reporter, quoteStart) : null;
+            }
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
                 who = previous != null ? previous : mainSubject(tokens, s, k, speakers, quoteStart);
+            }
+            // "forced Stumpf to admit …", "difficult for Trump to attack …": the infinitive's own subject.
+            if (who == null && !participle && hasNoSubject(tokens, s, k)) {
+                who = speakers.subjectOfInfinitive(k, quoteStart);
             }
             // "went on to discuss …", "started off by emphasizing …": said by the subject of the sentence.
             if (who == null && hasNoSubject(tokens, s, k)) {
@@ -168,6 +179,7 @@ final class ReportedSpeech {
             if (q != null) {
                 found.add(q);
                 previous = who;
+                previousEnd = contentEnd;
                 k = contentEnd - 1;
             }
         }
@@ -215,7 +227,7 @@ final class ReportedSpeech {
         return k;
     }
 
-    /** An infinitive ("to discuss") or a gerund after a preposition ("by emphasizing"). */
+    /** An infinitive ("to discuss", "to consistently tout") or a gerund after a preposition ("by emphasizing"). */
     private static boolean hasNoSubject(List<Token> tokens, Sentence s, int verb) {
         if (verb == s.firstToken()) {
             return false;
@@ -223,7 +235,7 @@ final class ReportedSpeech {
         Token t = tokens.get(verb);
         Token before = tokens.get(verb - 1);
         return (t.hasPos("VB") && !t.hasPos("VBN") && !t.hasPos("VBG") && !t.hasPos("VBD") && !t.hasPos("VBZ")
-                && !t.hasPos("VBP") && before.hasPos("TO"))
+                && !t.hasPos("VBP") && Speakers.infinitiveMark(tokens, verb) > s.firstToken())
                 || (t.hasPos("VBG") && before.hasPos("IN") && !before.lower().equals("that"))
                 || afterAspectVerb(tokens, verb);
     }
@@ -245,14 +257,39 @@ final class ReportedSpeech {
         return -1;
     }
 
-    /** "he appeared to suggest …", "the FBI decided against recommending …": the subject of the nearest finite verb before. */
+    /**
+     * "he appeared to suggest …", "the FBI decided against recommending …": the subject of the
+     * nearest finite verb before, or of the sentence when that verb follows "and" ("Dean appeared
+     * on MSNBC and began by saying …").
+     */
     private static Quote.Speaker nearestSubject(List<Token> tokens, Sentence s, int verb, Speakers speakers, int quoteStart) {
         for (int k = verb - 1; k > s.firstToken(); k--) {
             if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
-                return speakers.subjectOf(k, quoteStart);
+                Quote.Speaker who = speakers.subjectOf(k, quoteStart);
+                return who == null && isCoordinated(tokens, s, k) ? mainSubject(tokens, s, k, speakers, quoteStart) : who;
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Sanders said, suggesting …": the participle goes with the nearest reporting verb before
+     * it and after {@code from}, the end of the last content reported in the sentence, or with one
+     * that ends its clause right before the participle's comma ("Sanders said Friday, suggesting");
+     * -1 when there is none.
+     */
+    private static int reporterBefore(List<Token> tokens, int from, int participle) {
+        for (int k = participle - 2; k > participle - 2 - MAX_TAIL_BEFORE_PARTICIPLE && k > 0; k--) {
+            if (isFiniteVerb(tokens.get(k))) {
+                return isReportingVerb(tokens.get(k), tokens) ? k : -1;
+            }
+        }
+        for (int k = participle - 1; k > from; k--) {
+            if (isFiniteVerb(tokens.get(k)) && isReportingVerb(tokens.get(k), tokens)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "In defending himself, Trump offered …": the subject of the first finite verb after the content. */
@@ -340,7 +377,9 @@ final class ReportedSpeech {
      */
     private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
         int k = t.index();
-        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC"))) {
+        // "Keron Blair, executive director of AROS, called for…": a comma closing the subject's apposition.
+        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC")
+                || tokens.get(k - 1).text().equals(","))) {
             return false;
         }
         int n = k + 1;
