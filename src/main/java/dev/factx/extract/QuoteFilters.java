@@ -11,6 +11,11 @@ final class QuoteFilters {
     }
 
     static List<Quote> apply(AnnotatedText doc, List<Quote> quotes) {
-        return RelativeClauses.drop(doc, Markup.clean(doc.text(), EditorsNotes.drop(doc.text(), quotes)));
+        List<Quote> kept = EditorsNotes.drop(doc.text(), quotes);
+        kept = Markup.clean(doc.text(), kept);
+        kept = RelativeClauses.drop(doc, kept);
+        kept = ReaderQuestions.drop(doc, kept);
+        kept = SayingIdioms.drop(doc.text(), kept);
+        return TemporalClauses.drop(kept);
     }
 }
