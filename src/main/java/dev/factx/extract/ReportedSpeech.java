@@ -116,9 +116,10 @@ final class ReportedSpeech {
             if (!isReportingVerb(verb, tokens)) {
                 continue;
             }
-            if (found.isEmpty() && !objectFollows(tokens, k, last)) {
+            if (found.isEmpty() && !objectFollows(tokens, k, last, speakers)) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
-                if (aside != null) {
+                // "In her 2003 book, Living History, Clinton noted…": an opening adverbial is no content, so the verb reports forward.
+                if (aside != null && !FrontedAdverbials.isAdverbial(doc, aside)) {
                     found.add(aside);
                     // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
                     previous = aside.speaker();
@@ -193,12 +194,29 @@ final class ReportedSpeech {
     }
 
 
-    /** "…, the association praised her record": a verb of no clause with its object after it is no aside. */
-    private static boolean objectFollows(List<Token> tokens, int verb, int last) {
-        if (verb + 1 >= last || AttributionVerbs.takesClause(tokens.get(verb).lowerLemma())) {
+    /**
+     * "…, the association praised her record", "…, Clinton noted the clot's existence": a verb with
+     * its object after it is no aside; a time after it ("…, the report noted Tuesday") is no object,
+     * nor is the subject of an inverted verb ("…, noted NBC's Dante Chinni"), which has none before it.
+     */
+    private static boolean objectFollows(List<Token> tokens, int verb, int last, Speakers speakers) {
+        String lemma = tokens.get(verb).lowerLemma();
+        if (AttributionVerbs.takesClause(lemma) && !AttributionVerbs.takesObject(lemma) || verb == 0) {
             return false;
         }
-        Token next = tokens.get(verb + 1);
+        Token before = tokens.get(verb - 1);
+        if ((before.text().equals(",") || before.hasPos("''") || before.hasPos("``"))
+                && speakers.subjectOf(verb, tokens.get(verb).start()) == null) {
+            return false;
+        }
+        int k = verb + 1;
+        while (k < last && ReportedContent.isTimeWord(tokens.get(k))) {
+            k++;
+        }
+        if (k >= last) {
+            return false;
+        }
+        Token next = tokens.get(k);
         return Speakers.isNounPhrasePart(next) || next.hasPos("PRP$");
     }
 

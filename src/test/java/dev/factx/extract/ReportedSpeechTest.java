@@ -670,4 +670,28 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue)
                 .containsExactly(tuple("to blame the contractor or even publicly criticize the delays", "declined"));
     }
+
+    @Test
+    void anOpeningPhraseWithAnAppositionIsNoContentOfTheVerbAfterIt() {
+        List<Quote> found = quotes("In his 2011 memoir, Known and Unknown, Rumsfeld acknowledged the intelligence failures.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the intelligence failures", "acknowledged", "Rumsfeld"));
+    }
+
+    @Test
+    void aVerbWithItsObjectAfterAnOpeningParticipleReportsTheObject() {
+        List<Quote> found = quotes("Campaigning in Iowa last year, the senator rarely mentioned the trade agreement.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the trade agreement", "mentioned", "senator"));
+    }
+
+    @Test
+    void anInvertedVerbAfterTheContentIsStillAnAside() {
+        List<Quote> found = quotes("Debates rarely change the course of a campaign, noted the pollster Ann Selzer.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("Debates rarely change the course of a campaign", "pollster Ann Selzer"));
+    }
 }
