@@ -113,7 +113,7 @@ final class ReportedSpeech {
             if (!isReportingVerb(verb, tokens)) {
                 continue;
             }
-            if (found.isEmpty() && !objectFollows(tokens, k, last)) {
+            if (found.isEmpty() && !objectFollows(tokens, s, k, last)) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
                 if (aside != null) {
                     found.add(aside);
@@ -184,13 +184,31 @@ final class ReportedSpeech {
     }
 
 
-    /** "…, the association praised her record": a verb of no clause with its object after it is no aside. */
-    private static boolean objectFollows(List<Token> tokens, int verb, int last) {
-        if (verb + 1 >= last || AttributionVerbs.takesClause(tokens.get(verb).lowerLemma())) {
+    /**
+     * "…, the association praised her record": a verb of no clause with its object after it is no
+     * aside; nor is a verb of clause and object after an opening phrase with no verb of its own
+     * ("Unlike Romney in 2012, he barely mentioned climate change").
+     */
+    private static boolean objectFollows(List<Token> tokens, Sentence s, int verb, int last) {
+        if (verb + 1 >= last) {
             return false;
         }
+        String lemma = tokens.get(verb).lowerLemma();
         Token next = tokens.get(verb + 1);
-        return Speakers.isNounPhrasePart(next) || next.hasPos("PRP$");
+        boolean object = Speakers.isNounPhrasePart(next) || next.hasPos("PRP$");
+        if (AttributionVerbs.takesClause(lemma)) {
+            return object && AttributionVerbs.takesObject(lemma) && !hasFiniteVerb(tokens, s.firstToken(), verb);
+        }
+        return object;
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFiniteVerb(Token t) {

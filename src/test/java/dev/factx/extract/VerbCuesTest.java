@@ -154,4 +154,12 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("more school investment", "called", "Keron Blair"));
     }
+
+    @Test
+    void anOpeningPhraseBeforeAVerbWithItsObjectIsNoContent() {
+        List<Quote> found = quotes("Unlike his predecessor in 2012, the governor barely mentioned climate change.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("climate change", "mentioned", "governor"));
+    }
 }
