@@ -105,7 +105,7 @@ final class QuoteExtractor {
         quotes.removeIf(q -> headlines.stream().anyMatch(h -> h.start() < q.end() && q.start() < h.end()));
         quotes.addAll(headlines);
         quotes.sort(java.util.Comparator.comparingInt(Quote::start));
-        return QuotationAfterReport.join(doc.text(), quotes);
+        return QuoteFilters.apply(doc, QuotationAfterReport.join(doc.text(), quotes));
     }
 
     /** The cue, its speaker and, when the cue is a verb before the quotation, its token (else -1). */

@@ -37,6 +37,9 @@ final class ReportedSpeech {
         doc.timexes().forEach(t -> java.util.Arrays.fill(inTimex, t.firstToken(), t.endToken(), true));
         for (Sentence s : doc.sentences()) {
             Quote according = accordingTo(doc, s, speakers);
+            if (according == null) {
+                according = AsAttribution.find(doc, s, speakers, contentEnd(doc.tokens(), s));
+            }
             List<Quote> reported = new ArrayList<>(according != null ? List.of(according) : attributed(doc, s, speakers, inTimex));
             int last = contentEnd(doc.tokens(), s);
             List<Quote> nouns = new ArrayList<>(NounCues.find(doc, s, speakers, last));
@@ -113,11 +116,18 @@ final class ReportedSpeech {
             if (!isReportingVerb(verb, tokens)) {
                 continue;
             }
-            if (found.isEmpty() && !objectFollows(tokens, s, k, last)) {
+            if (found.isEmpty() && !objectFollows(tokens, k, last, speakers)) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
-                if (aside != null) {
+                // "In her 2003 book, Living History, Clinton noted…": an opening adverbial is no content, so the verb reports forward.
+                if (aside != null && !FrontedAdverbials.isAdverbial(doc, aside)) {
                     found.add(aside);
-                    break;
+                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
+                    previous = aside.speaker();
+                    k = participleAfter(tokens, k, last) - 1;
+                    if (k < 0) {
+                        break;
+                    }
+                    continue;
                 }
             }
             int contentStart = ReportedContent.start(tokens, k + 1, last, verb.lowerLemma(), inTimex);
@@ -129,7 +139,7 @@ final class ReportedSpeech {
             }
             int contentEnd = ReportedContent.end(tokens, contentStart, last);
             // "…, saying it shows…" and "… and said …": the speaker is the subject of the main clause.
-            boolean participle = verb.hasPos("VBG") && k > 0 && tokens.get(k - 1).text().equals(",")
+            boolean participle = verb.hasPos("VBG") && afterComma(tokens, k)
                     || DocumentParticiple.at(tokens, k);
             int quoteStart = tokens.get(contentStart).start();
             Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
@@ -185,30 +195,29 @@ final class ReportedSpeech {
 
 
     /**
-     * "…, the association praised her record": a verb of no clause with its object after it is no
-     * aside; nor is a verb of clause and object after an opening phrase with no verb of its own
-     * ("Unlike Romney in 2012, he barely mentioned climate change").
+     * "…, the association praised her record", "…, Clinton noted the clot's existence": a verb with
+     * its object after it is no aside; a time after it ("…, the report noted Tuesday") is no object,
+     * nor is the subject of an inverted verb ("…, noted NBC's Dante Chinni"), which has none before it.
      */
-    private static boolean objectFollows(List<Token> tokens, Sentence s, int verb, int last) {
-        if (verb + 1 >= last) {
+    private static boolean objectFollows(List<Token> tokens, int verb, int last, Speakers speakers) {
+        String lemma = tokens.get(verb).lowerLemma();
+        if (AttributionVerbs.takesClause(lemma) && !AttributionVerbs.takesObject(lemma) || verb == 0) {
             return false;
         }
-        String lemma = tokens.get(verb).lowerLemma();
-        Token next = tokens.get(verb + 1);
-        boolean object = Speakers.isNounPhrasePart(next) || next.hasPos("PRP$");
-        if (AttributionVerbs.takesClause(lemma)) {
-            return object && AttributionVerbs.takesObject(lemma) && !hasFiniteVerb(tokens, s.firstToken(), verb);
+        Token before = tokens.get(verb - 1);
+        if ((before.text().equals(",") || before.hasPos("''") || before.hasPos("``"))
+                && speakers.subjectOf(verb, tokens.get(verb).start()) == null) {
+            return false;
         }
-        return object;
-    }
-
-    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
-                return true;
-            }
+        int k = verb + 1;
+        while (k < last && ReportedContent.isTimeWord(tokens.get(k))) {
+            k++;
         }
-        return false;
+        if (k >= last) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        return Speakers.isNounPhrasePart(next) || next.hasPos("PRP$");
     }
 
     private static boolean isFiniteVerb(Token t) {
@@ -254,6 +263,16 @@ final class ReportedSpeech {
         Token before = tokens.get(gerund - 1);
         return tokens.get(gerund).hasPos("VBG") && before.hasPos("VB") && !before.hasPos("VBG")
                 && !PROGRESSIVE.contains(before.lower()) && !PERFECT.contains(before.lower());
+    }
+
+    /** The first participle after a comma past {@code verb} ("…, adding that…"), or -1. */
+    private static int participleAfter(List<Token> tokens, int verb, int last) {
+        for (int k = verb + 2; k < last; k++) {
+            if (tokens.get(k).hasPos("VBG") && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -360,7 +379,7 @@ final class ReportedSpeech {
         if (t.hasPos("VBN")) {
             return PERFECT.contains(wordBefore(tokens, t.index())) || pastAfterName(tokens, t, lemma);
         }
-        if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).text().equals(",")
+        if (!t.hasPos("VBG") || t.index() == 0 || afterComma(tokens, t.index())
                 || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
                 || DocumentParticiple.at(tokens, t.index())) {
             return true;
@@ -388,6 +407,21 @@ final class ReportedSpeech {
         }
         String next = tokens.get(n).lower();
         return next.equals("that") || AttributionVerbs.introducesObject(lemma, next);
+    }
+
+    /**
+     * "…, saying", "…, even suggesting", "a “strong leader,” comparing": a participle right after a
+     * comma, past adverbs and the quotation mark that closes before it.
+     */
+    static boolean afterComma(List<Token> tokens, int participle) {
+        int k = participle - 1;
+        while (k > 0 && tokens.get(k).hasPos("RB")) {
+            k--;
+        }
+        if (k > 0 && tokens.get(k).hasPos("''")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).text().equals(",");
     }
 
     /** The word before token {@code index}, adverbs skipped ("has repeatedly said"), or "". */
