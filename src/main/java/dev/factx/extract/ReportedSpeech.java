@@ -225,7 +225,7 @@ final class ReportedSpeech {
     }
 
     /** "Merrill says … and said …", "agreed, but also contended …": a verb sharing the subject before. */
-    private static boolean isCoordinated(List<Token> tokens, Sentence s, int verb) {
+    static boolean isCoordinated(List<Token> tokens, Sentence s, int verb) {
         int k = verb - 1;
         while (k > s.firstToken() && (tokens.get(k).hasPos("RB") || tokens.get(k).hasPos("MD")
                 || tokens.get(k).lower().equals("has") || tokens.get(k).lower().equals("have"))) {
