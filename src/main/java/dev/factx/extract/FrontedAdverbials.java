@@ -28,7 +28,7 @@ final class FrontedAdverbials {
         return quotes.stream().filter(q -> !isAdverbial(doc, q)).toList();
     }
 
-    private static boolean isAdverbial(AnnotatedText doc, Quote q) {
+    static boolean isAdverbial(AnnotatedText doc, Quote q) {
         if (!q.kind().equals("indirect")) {
             return false;
         }

@@ -621,4 +621,77 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("The victim's relatives, who asked the police to show them the video, watched it "
                         + "on Thursday", "said", "Ms. Jones"));
     }
+
+    @Test
+    void aParticipleAfterAnAdverbIsASecondReport() {
+        List<Quote> found = quotes("The senator complained about the microphone after the debate, even suggesting it "
+                + "may have been rigged.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the microphone after the debate", "complained", "senator"),
+                        tuple("it may have been rigged", "suggesting", "senator"));
+    }
+
+    @Test
+    void aParticipleAfterAClosingQuotationIsASecondReport() {
+        List<Quote> found = quotes("The governor praised the budget as a “fair deal,” comparing it favorably to last "
+                + "year's plan.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the budget as a “fair deal,”", "praised", "governor"),
+                        tuple("it favorably to last year's plan", "comparing", "governor"));
+    }
+
+    @Test
+    void aSecondCallForAfterAndIsASecondReport() {
+        List<Quote> found = quotes("Senator Ann Lee called the bank's conduct “shameful” and called for the bonuses "
+                + "to be returned.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the bank's conduct “shameful”", "called", "Senator Ann Lee"),
+                        tuple("the bonuses to be returned", "called", "Senator Ann Lee"));
+    }
+
+    @Test
+    void aBaseFormAfterAndSharesTheSubjectOfTheFirst() {
+        List<Quote> found = quotes("On Monday, Trump took to Twitter to accuse the governor of lying and encourage "
+                + "voters to read the audit themselves.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the governor of lying", "accuse", "Trump"),
+                        tuple("voters to read the audit themselves", "encourage", "Trump"));
+    }
+
+    @Test
+    void aBaseFormAfterAndGoesWithABaseFormInTheContent() {
+        List<Quote> found = quotes("Mayor Tom Hale declined to blame the contractor or even publicly criticize the "
+                + "delays.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("to blame the contractor or even publicly criticize the delays", "declined"));
+    }
+
+    @Test
+    void anOpeningPhraseWithAnAppositionIsNoContentOfTheVerbAfterIt() {
+        List<Quote> found = quotes("In his 2011 memoir, Known and Unknown, Rumsfeld acknowledged the intelligence failures.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the intelligence failures", "acknowledged", "Rumsfeld"));
+    }
+
+    @Test
+    void aVerbWithItsObjectAfterAnOpeningParticipleReportsTheObject() {
+        List<Quote> found = quotes("Campaigning in Iowa last year, the senator rarely mentioned the trade agreement.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the trade agreement", "mentioned", "senator"));
+    }
+
+    @Test
+    void anInvertedVerbAfterTheContentIsStillAnAside() {
+        List<Quote> found = quotes("Debates rarely change the course of a campaign, noted the pollster Ann Selzer.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("Debates rarely change the course of a campaign", "pollster Ann Selzer"));
+    }
 }

@@ -129,4 +129,29 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("the lawmakers who blocked the transit plan", "lashed", "governor"));
     }
+
+    @Test
+    void aVerbOfRatingReportsTheVerdictAfterAs() {
+        List<Quote> found = quotes("PolitiFact rated 32 percent of Republican claims as false last year.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("32 percent of Republican claims as false last year", "rated", "PolitiFact"));
+    }
+
+    @Test
+    void toldWithAnInfinitiveReportsAnInstruction() {
+        List<Quote> found = quotes("The mayor told his advisers to find a way to reopen the schools without state money.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("his advisers to find a way to reopen the schools without state money", "told",
+                        "mayor"));
+    }
+
+    @Test
+    void aPastTenseAfterTheCommaOfAnApposition() {
+        List<Quote> found = quotes("Keron Blair, executive director of the alliance, called for more school investment.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("more school investment", "called", "Keron Blair"));
+    }
 }
