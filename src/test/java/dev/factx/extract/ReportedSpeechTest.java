@@ -723,4 +723,13 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("that the mayor is “fit to serve,”", "agreed"),
                         tuple("she should resign", "said"));
     }
+
+    @Test
+    void anAsideBetweenHorizontalBarsStandsBetweenSubjectAndVerb() {
+        List<Quote> found = quotes("The documentary ― which draws on interviews with dozens of former officials ― describes "
+                + "the agency's failures in detail.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the agency's failures in detail", "describes", "documentary"));
+    }
 }
