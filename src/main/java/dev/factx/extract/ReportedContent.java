@@ -92,9 +92,13 @@ final class ReportedContent {
     static int end(List<Token> tokens, int from, int last) {
         for (int k = from + 1; k + 1 < last; k++) {
             String t = tokens.get(k).text();
-            if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, k + 1, last)
-                    || ReportedSpeech.secondAttribution(tokens, k, last)) && reportsSomething(tokens, k + 1, last)) {
-                return k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+            // "a “strong leader,” comparing him…": the quotation closing after the comma stays whole;
+            // a verb other than a participle there ("…,” said Baer") names the quotation's speaker.
+            boolean closes = t.equals(",") && tokens.get(k + 1).hasPos("''");
+            int next = closes && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
+            if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, from, next, last)
+                    || ReportedSpeech.secondAttribution(tokens, k, last)) && reportsSomething(tokens, next, last)) {
+                return closes ? k + 2 : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;
@@ -115,26 +119,58 @@ final class ReportedContent {
 
     /**
      * "warned that…", "also said…", "saying…", "has, in turn, accused…": a reporting verb that
-     * opens a clause of its own, after adverbs, auxiliaries and a short aside between commas.
+     * opens a clause of its own, after adverbs, auxiliaries and a short aside between commas; a
+     * participle only where it reports ("has accused", "and called for", not "was called").
      */
-    private static boolean startsReport(List<Token> tokens, int k, int last) {
+    private static boolean startsReport(List<Token> tokens, int from, int k, int last) {
         int j = k;
-        boolean auxiliary = false;
         while (j < last) {
             Token t = tokens.get(j);
             int asideEnd = t.text().equals(",") ? asideEnd(tokens, j, last) : -1;
             if (asideEnd > 0) {
                 j = asideEnd + 1;
             } else if (t.hasPos("RB") || t.hasPos("MD") || AUXILIARIES.contains(t.lowerLemma()) && t.hasPos("VB")) {
-                auxiliary |= !t.hasPos("RB");
                 j++;
             } else {
                 break;
             }
         }
         return j < last && (tokens.get(j).hasPos("VBD") || tokens.get(j).hasPos("VBZ") || tokens.get(j).hasPos("VBG")
-                || auxiliary && tokens.get(j).hasPos("VBN"))
+                || tokens.get(j).hasPos("VBN") || secondBaseForm(tokens, from, k, j))
                 && ReportedSpeech.isReportingVerb(tokens.get(j), tokens);
+    }
+
+    /**
+     * "to accuse Clinton of lying and encourage voters to…", "call them “lone wolves” and describe
+     * their actions as…": a base form right after "and" goes with the verb of the first content,
+     * unless that content has a base form of its own it may go with ("to threaten Moscow or
+     * declare…", "come out and support her").
+     */
+    private static boolean secondBaseForm(List<Token> tokens, int from, int k, int verb) {
+        Token v = tokens.get(verb);
+        if (!(v.pos().equals("VB") || v.hasPos("VBP")) || !tokens.get(k - 1).hasPos("CC")) {
+            return false;
+        }
+        for (int j = k; j < verb; j++) {
+            if (!tokens.get(j).hasPos("RB")) {
+                return false;
+            }
+        }
+        for (int j = from; j < k - 1; j++) {
+            if (tokens.get(j).pos().equals("VB") || tokens.get(j).hasPos("VBP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "comparing", "even suggesting": a participle, after adverbs. */
+    private static boolean participleAt(List<Token> tokens, int k, int last) {
+        int j = k;
+        while (j < last && tokens.get(j).hasPos("RB")) {
+            j++;
+        }
+        return j < last && tokens.get(j).hasPos("VBG");
     }
 
     /** The closing comma of ", in turn," at {@code comma}: at most three tokens between; -1 for none. */
@@ -149,8 +185,8 @@ final class ReportedContent {
 
     /**
      * "said in a statement that…", "says at a campaign stop in Toledo, Ohio, that…", "told MSNBC's
-     * “Morning Joe” that…": the "that" after a phrase that says where, when or to whom; -1 when a
-     * verb comes first.
+     * “Morning Joe” that…", "cautioned, as did the campaign itself, that…": the "that" after a
+     * phrase that says where, when, to whom or who else; -1 when a verb comes first.
      */
     private static int thatAfterAdjunct(List<Token> tokens, int k, int last, boolean listener) {
         Token first = tokens.get(k);
@@ -162,7 +198,8 @@ final class ReportedContent {
             if (t.lower().equals("that")) {
                 return last - j >= ReportedSpeech.MIN_CONTENT_TOKENS ? j : -1;
             }
-            if (t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) {
+            boolean asDid = t.lowerLemma().equals("do") && tokens.get(j - 1).lower().equals("as");
+            if ((t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) && !asDid) {
                 return -1;
             }
         }
@@ -250,8 +287,13 @@ final class ReportedContent {
         return j;
     }
 
+    /** "to repeal", "to effectively lend": an adverb may split the infinitive. */
     private static boolean isInfinitive(List<Token> tokens, int k, int last) {
-        return k + 1 < last && tokens.get(k).lower().equals("to") && tokens.get(k + 1).hasPos("VB");
+        int verb = k + 1;
+        while (verb + 1 < last && tokens.get(verb).hasPos("RB")) {
+            verb++;
+        }
+        return verb < last && tokens.get(k).lower().equals("to") && tokens.get(verb).hasPos("VB");
     }
 
     /** "expects them to become", "urged the council to act": a short object, then its infinitive. */

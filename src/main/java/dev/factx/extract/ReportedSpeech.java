@@ -19,6 +19,8 @@ import java.util.Set;
 final class ReportedSpeech {
     private static final int MAX_SOURCE_TOKENS = 30;
     private static final int MAX_SECOND_SPEAKER_TOKENS = 6;
+    /** "said, suggesting", "said in a statement Friday, suggesting": the words between a verb and its participle's comma. */
+    private static final int MAX_TAIL_BEFORE_PARTICIPLE = 5;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
             "some", "all", "many", "most", "both", "few");
     static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
@@ -110,6 +112,7 @@ final class ReportedSpeech {
         List<Quote> found = new ArrayList<>();
         List<Quote> unattributed = new ArrayList<>();
         Quote.Speaker previous = null;
+        int previousEnd = s.firstToken();
         for (int k = s.firstToken(); k < last; k++) {
             Token verb = tokens.get(k);
             if (!isReportingVerb(verb, tokens)) {
@@ -150,8 +153,16 @@ final class ReportedSpeech {
             if (opening > 0) {
                 who = laterSubject(tokens, s, opening, speakers, quoteStart);
             }
+            if (who == null && participle) {
+                int reporter = reporterBefore(tokens, previousEnd, k);
+                who = reporter >= 0 ? speakers.subjectOf(reporter, quoteStart) : null;
+            }
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
                 who = previous != null ? previous : mainSubject(tokens, s, k, speakers, quoteStart);
+            }
+            // "forced Stumpf to admit …", "difficult for Trump to attack …": the infinitive's own subject.
+            if (who == null && !participle && hasNoSubject(tokens, s, k)) {
+                who = speakers.subjectOfInfinitive(k, quoteStart);
             }
             // "went on to discuss …", "started off by emphasizing …": said by the subject of the sentence.
             if (who == null && hasNoSubject(tokens, s, k)) {
@@ -179,6 +190,7 @@ final class ReportedSpeech {
             if (q != null) {
                 found.add(q);
                 previous = who;
+                previousEnd = contentEnd;
                 k = contentEnd - 1;
             }
         }
@@ -223,7 +235,7 @@ final class ReportedSpeech {
     }
 
     /** "Merrill says … and said …", "agreed, but also contended …": a verb sharing the subject before. */
-    private static boolean isCoordinated(List<Token> tokens, Sentence s, int verb) {
+    static boolean isCoordinated(List<Token> tokens, Sentence s, int verb) {
         int k = verb - 1;
         while (k > s.firstToken() && (tokens.get(k).hasPos("RB") || tokens.get(k).hasPos("MD")
                 || tokens.get(k).lower().equals("has") || tokens.get(k).lower().equals("have"))) {
@@ -261,7 +273,7 @@ final class ReportedSpeech {
         return -1;
     }
 
-    /** An infinitive ("to discuss") or a gerund after a preposition ("by emphasizing"). */
+    /** An infinitive ("to discuss", "to consistently tout") or a gerund after a preposition ("by emphasizing"). */
     private static boolean hasNoSubject(List<Token> tokens, Sentence s, int verb) {
         if (verb == s.firstToken()) {
             return false;
@@ -269,7 +281,7 @@ final class ReportedSpeech {
         Token t = tokens.get(verb);
         Token before = tokens.get(verb - 1);
         return (t.hasPos("VB") && !t.hasPos("VBN") && !t.hasPos("VBG") && !t.hasPos("VBD") && !t.hasPos("VBZ")
-                && !t.hasPos("VBP") && before.hasPos("TO"))
+                && !t.hasPos("VBP") && Speakers.infinitiveMark(tokens, verb) > s.firstToken())
                 || (t.hasPos("VBG") && before.hasPos("IN") && !before.lower().equals("that"))
                 || afterAspectVerb(tokens, verb);
     }
@@ -291,14 +303,39 @@ final class ReportedSpeech {
         return -1;
     }
 
-    /** "he appeared to suggest …", "the FBI decided against recommending …": the subject of the nearest finite verb before. */
+    /**
+     * "he appeared to suggest …", "the FBI decided against recommending …": the subject of the
+     * nearest finite verb before, or of the sentence when that verb follows "and" ("Dean appeared
+     * on MSNBC and began by saying …").
+     */
     private static Quote.Speaker nearestSubject(List<Token> tokens, Sentence s, int verb, Speakers speakers, int quoteStart) {
         for (int k = verb - 1; k > s.firstToken(); k--) {
             if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
-                return speakers.subjectOf(k, quoteStart);
+                Quote.Speaker who = speakers.subjectOf(k, quoteStart);
+                return who == null && isCoordinated(tokens, s, k) ? mainSubject(tokens, s, k, speakers, quoteStart) : who;
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Sanders said, suggesting …": the participle goes with the nearest reporting verb before
+     * it and after {@code from}, the end of the last content reported in the sentence, or with one
+     * that ends its clause right before the participle's comma ("Sanders said Friday, suggesting");
+     * -1 when there is none.
+     */
+    private static int reporterBefore(List<Token> tokens, int from, int participle) {
+        for (int k = participle - 2; k > participle - 2 - MAX_TAIL_BEFORE_PARTICIPLE && k > 0; k--) {
+            if (isFiniteVerb(tokens.get(k))) {
+                return isReportingVerb(tokens.get(k), tokens) ? k : -1;
+            }
+        }
+        for (int k = participle - 1; k > from; k--) {
+            if (isFiniteVerb(tokens.get(k)) && isReportingVerb(tokens.get(k), tokens)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "In defending himself, Trump offered …": the subject of the first finite verb after the content. */
@@ -343,21 +380,32 @@ final class ReportedSpeech {
      * conjunction and a speaker with a reporting verb of its own begin another report.
      */
     static boolean secondAttribution(List<Token> tokens, int comma, int last) {
-        if (!tokens.get(comma).text().equals(",") || comma + 3 >= last) {
+        if (!(tokens.get(comma).text().equals(",") || isBreak(tokens.get(comma))) || comma + 3 >= last) {
             return false;
         }
-        Token conjunction = tokens.get(comma + 1);
+        // "…,” while 60 percent said…": past the quotation that closes at the comma.
+        int c = tokens.get(comma + 1).hasPos("''") ? comma + 2 : comma + 1;
+        Token conjunction = tokens.get(c);
         if (!conjunction.hasPos("CC") && !(conjunction.hasPos("IN") && !conjunction.lower().equals("that"))) {
             return false;
         }
-        int verb = comma + 2;
-        while (verb < last && verb - comma <= MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
+        int subject = c + 1;
+        int verb = subject;
+        while (verb < last && verb - subject < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
             verb++;
         }
-        while (verb < last && tokens.get(verb).hasPos("RB")) {
+        if (verb == subject) {
+            return false;
+        }
+        // "…, and Jones is promising…", "…, but he has also argued…": auxiliaries before the verb.
+        boolean auxiliary = false;
+        while (verb < last && (tokens.get(verb).hasPos("RB") || tokens.get(verb).hasPos("MD")
+                || PERFECT.contains(tokens.get(verb).lower()) || PROGRESSIVE.contains(tokens.get(verb).lower()))) {
+            auxiliary |= !tokens.get(verb).hasPos("RB");
             verb++;
         }
-        return verb > comma + 2 && verb < last && isFiniteVerb(tokens.get(verb)) && isReportingVerb(tokens.get(verb), tokens);
+        return verb < last && (isFiniteVerb(tokens.get(verb)) || auxiliary && tokens.get(verb).hasPos("VB"))
+                && isReportingVerb(tokens.get(verb), tokens);
     }
 
     /**
@@ -385,18 +433,6 @@ final class ReportedSpeech {
         boolean infinitive = AttributionVerbs.takesInfinitive(lemma) && next.hasPos("TO") && tokens.get(k + 2).hasPos("VB");
         boolean object = named && AttributionVerbs.takesObject(lemma) && (next.hasPos("DT") || next.hasPos("PRP$"));
         return clause || infinitive || object || AttributionVerbs.introducesObject(lemma, next.lower());
-    }
-
-    /**
-     * The token at {@code k} follows a comma, with adverbs or a closing quotation mark between:
-     * "…, perhaps recognizing…", "“…,” adding that…".
-     */
-    private static boolean afterComma(List<Token> tokens, int k) {
-        int j = k - 1;
-        while (j > 0 && (tokens.get(j).hasPos("RB") || tokens.get(j).hasPos("''") || tokens.get(j).hasPos("``"))) {
-            j--;
-        }
-        return j >= 0 && tokens.get(j).text().equals(",");
     }
 
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */
@@ -438,10 +474,9 @@ final class ReportedSpeech {
             return false;
         }
         Token subjectEnd = tokens.get(before);
-        // "Rep. Adam Schiff, the top Democrat on the committee, called on…": the comma that closes the
-        // subject's apposition, in a sentence with no verb before.
-        boolean afterApposition = subjectEnd.text().equals(",") && closesApposition(tokens, before);
-        if (!(subjectEnd.hasPos("NN") || subjectEnd.hasPos("CC") || afterApposition)) {
+        // "Keron Blair, executive director of AROS, called for…": a comma closing the subject's apposition.
+        boolean afterComma = subjectEnd.text().equals(",");
+        if (!(subjectEnd.hasPos("NN") || subjectEnd.hasPos("CC") || afterComma)) {
             return false;
         }
         if (AttributionVerbs.introducesObject(lemma, tokens.get(k + 1).lower())) {
@@ -453,8 +488,9 @@ final class ReportedSpeech {
             n++;
         }
         Token next = tokens.get(n);
+        // An object after the comma only where the comma closes an apposition at the sentence's start.
         return next.lower().equals("that") || AttributionVerbs.introducesObject(lemma, next.lower())
-                || objectAfterPast(next, lemma);
+                || (!afterComma || closesApposition(tokens, before)) && objectAfterPast(next, lemma);
     }
 
     /**
@@ -487,6 +523,22 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, saying", "…, even suggesting", "a “strong leader,” comparing": a participle right after a
+     * comma, past adverbs and the quotation mark that closes before it.
+     */
+    static boolean afterComma(List<Token> tokens, int participle) {
+        int k = participle - 1;
+        while (k > 0 && tokens.get(k).hasPos("RB")) {
+            k--;
+        }
+        // A closing mark the tagger read as an opening one ("…,\" adding that…") closes all the same.
+        if (k > 0 && (tokens.get(k).hasPos("''") || tokens.get(k).hasPos("``"))) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).text().equals(",");
     }
 
     /** The word before token {@code index}, adverbs skipped ("has repeatedly said"), or "". */

@@ -621,6 +621,56 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("The victim's relatives, who asked the police to show them the video, watched it "
                         + "on Thursday", "said", "Ms. Jones"));
     }
+
+    @Test
+    void aParticipleAfterAnAdverbIsASecondReport() {
+        List<Quote> found = quotes("The senator complained about the microphone after the debate, even suggesting it "
+                + "may have been rigged.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the microphone after the debate", "complained", "senator"),
+                        tuple("it may have been rigged", "suggesting", "senator"));
+    }
+
+    @Test
+    void aParticipleAfterAClosingQuotationIsASecondReport() {
+        List<Quote> found = quotes("The governor praised the budget as a “fair deal,” comparing it favorably to last "
+                + "year's plan.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the budget as a “fair deal,”", "praised", "governor"),
+                        tuple("it favorably to last year's plan", "comparing", "governor"));
+    }
+
+    @Test
+    void aSecondCallForAfterAndIsASecondReport() {
+        List<Quote> found = quotes("Senator Ann Lee called the bank's conduct “shameful” and called for the bonuses "
+                + "to be returned.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the bank's conduct “shameful”", "called", "Senator Ann Lee"),
+                        tuple("the bonuses to be returned", "called", "Senator Ann Lee"));
+    }
+
+    @Test
+    void aBaseFormAfterAndSharesTheSubjectOfTheFirst() {
+        List<Quote> found = quotes("On Monday, Trump took to Twitter to accuse the governor of lying and encourage "
+                + "voters to read the audit themselves.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the governor of lying", "accuse", "Trump"),
+                        tuple("voters to read the audit themselves", "encourage", "Trump"));
+    }
+
+    @Test
+    void aBaseFormAfterAndGoesWithABaseFormInTheContent() {
+        List<Quote> found = quotes("Mayor Tom Hale declined to blame the contractor or even publicly criticize the "
+                + "delays.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("to blame the contractor or even publicly criticize the delays", "declined"));
+    }
+
     @Test
     void anOpeningPhraseWithAnAppositionIsNoContentOfTheVerbAfterIt() {
         List<Quote> found = quotes("In his 2011 memoir, Known and Unknown, Rumsfeld acknowledged the intelligence failures.");
@@ -644,6 +694,36 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
                 .containsExactly(tuple("Debates rarely change the course of a campaign", "pollster Ann Selzer"));
     }
+
+    @Test
+    void aSecondSpeakerWithAnAuxiliaryBeginsAReportOfItsOwn() {
+        List<Quote> found = quotes("Governor Tom Hale has vowed to reopen the plant, and Senator Ann Lee is promising "
+                + "to fund new schools.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("to reopen the plant", "vowed", "Governor Tom Hale"),
+                        tuple("to fund new schools", "promising", "Senator Ann Lee"));
+    }
+
+    @Test
+    void aSecondReportAfterADash() {
+        List<Quote> found = quotes("Mayor Tom Hale said the deal would fail — and he noted that the vote was weeks away.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the deal would fail", "said", "Mayor Tom Hale"),
+                        tuple("that the vote was weeks away", "noted", "he"));
+    }
+
+    @Test
+    void aSecondReportAfterAClosingQuotationKeepsTheQuotationWhole() {
+        List<Quote> found = quotes("Only 40 percent of voters agreed that the mayor is “fit to serve,” while 60 percent "
+                + "said she should resign.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("that the mayor is “fit to serve,”", "agreed"),
+                        tuple("she should resign", "said"));
+    }
+
     @Test
     void anAsideBetweenHorizontalBarsStandsBetweenSubjectAndVerb() {
         List<Quote> found = quotes("The documentary ― which draws on interviews with dozens of former officials ― describes "
