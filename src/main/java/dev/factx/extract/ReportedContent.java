@@ -13,6 +13,10 @@ final class ReportedContent {
             "week", "month", "year", "morning", "afternoon", "evening", "night", "recently", "again", "also");
 
     private static final int MAX_ADJUNCT_TOKENS = 12;
+    /** Words that open an embedded question after an adjunct ("shows in detail how…", "would know exactly what…"). */
+    private static final Set<String> EMBEDDED_QUESTIONS = Set.of("how", "what", "why", "whether");
+    /** Tokens from a verb to the preposition of its content: "talked to me last week about". */
+    private static final int MAX_PREPOSITION_DISTANCE = 8;
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
     private ReportedContent() {
@@ -75,7 +79,10 @@ final class ReportedContent {
                 && !tokens.get(p).hasPos("PRP$") && AttributionVerbs.introducesObject(lemma, tokens.get(p + 1).lower())) {
             p++;
         }
-        if (AttributionVerbs.introducesObject(lemma, tokens.get(p).lower())) {
+        if (!AttributionVerbs.introducesObject(lemma, tokens.get(p).lower())) {
+            p = prepositionAfterAdjunct(tokens, k, last, lemma, inTimex);
+        }
+        if (p >= 0 && AttributionVerbs.introducesObject(lemma, tokens.get(p).lower())) {
             return p + 1 < last && (startsNounPhrase(tokens, p + 1) || startsGerund(tokens, p + 1, last)) ? p + 1 : -1;
         }
         // "proposes doing away with the mandate": a gerund is a noun phrase too.
@@ -195,11 +202,40 @@ final class ReportedContent {
         }
         for (int j = k + 1; j < last && j - k <= MAX_ADJUNCT_TOKENS; j++) {
             Token t = tokens.get(j);
-            if (t.lower().equals("that")) {
+            if (t.lower().equals("that") || EMBEDDED_QUESTIONS.contains(t.lower())) {
                 return last - j >= ReportedSpeech.MIN_CONTENT_TOKENS ? j : -1;
             }
             boolean asDid = t.lowerLemma().equals("do") && tokens.get(j - 1).lower().equals("as");
-            if ((t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) && !asDid) {
+            // "expect from Clinton and what…": past a conjunction the question is no longer the verb's.
+            if ((t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) && !asDid
+                    || t.hasPos("CC") && j + 1 < last && EMBEDDED_QUESTIONS.contains(tokens.get(j + 1).lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "talked to me last week about…", "speaks more frequently in public about…", "asked Clinton
+     * about…", "weighed in Friday about…": "about" after a place, a time or a listener; a verb that
+     * takes an object has it there instead ("criticized the plan about…"), and "for about five
+     * minutes" is a time; -1 when there is none.
+     */
+    private static int prepositionAfterAdjunct(List<Token> tokens, int k, int last, String lemma, boolean[] inTimex) {
+        Token first = tokens.get(k);
+        boolean adjunct = first.hasPos("IN") || first.hasPos("TO") || first.hasPos("RB") || inTimex[k];
+        boolean listener = !AttributionVerbs.takesObject(lemma) && (first.hasPos("NNP") || first.hasPos("PRP"));
+        if (!adjunct && !listener) {
+            return -1;
+        }
+        for (int j = k + 1; j < last && j - k <= MAX_PREPOSITION_DISTANCE; j++) {
+            Token t = tokens.get(j);
+            // Only "about" says what is spoken of there; "on", "for" or "against" may say where, how long or before what.
+            if (t.lower().equals("about") && AttributionVerbs.introducesObject(lemma, "about")) {
+                return tokens.get(j - 1).hasPos("IN") ? -1 : j;
+            }
+            if (!(Speakers.isNounPhrasePart(t) || t.hasPos("PRP$") || t.hasPos("IN") || t.hasPos("TO") || t.hasPos("RB")
+                    || inTimex[j]) || t.lower().equals("that")) {
                 return -1;
             }
         }

@@ -817,4 +817,26 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("indirect", "the delays", "commuters"),
                         tuple("direct", "The trains never run on time.", "commuters"));
     }
+    @Test
+    void aboutAfterAListenerAndATime() {
+        List<Quote> found = quotes("The minister spoke to reporters last week about the new border rules.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the new border rules", "spoke", "minister"));
+    }
+
+    @Test
+    void aboutAfterATimeIsNoContent() {
+        assertThat(quotes("The two leaders spoke for about ten minutes.")).isEmpty();
+    }
+
+    @Test
+    void anEmbeddedQuestionAfterAnAdjunct() {
+        List<Quote> found = quotes("A new Treasury study shows in detail how wealthy families avoid the estate tax. "
+                + "Voters would know exactly what the senator earned from the deal.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("how wealthy families avoid the estate tax", "shows", "new Treasury study"),
+                        tuple("what the senator earned from the deal", "know", "Voters"));
+    }
 }
