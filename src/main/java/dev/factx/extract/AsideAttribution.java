@@ -17,6 +17,8 @@ import java.util.Set;
 final class AsideAttribution {
     /** Tokens from the comma before the attribution to its verb, and from the verb to the next comma. */
     private static final int WINDOW = 7;
+    /** Tokens from the comma to the verb when all of them are the subject's noun phrase. */
+    private static final int LONG_SUBJECT = 12;
     private static final Set<String> DETACHED = Set.of("and", "but", "as", "while", "although", "though");
 
     private AsideAttribution() {
@@ -97,12 +99,17 @@ final class AsideAttribution {
         return false;
     }
 
-    /** The comma that ends the content before a sentence-final attribution, or -1. */
+    /**
+     * The comma that ends the content before a sentence-final attribution, or -1; a longer subject
+     * when it is one noun phrase ("…, the Democratic presidential candidate's former doctor maintains").
+     */
     private static int commaBefore(List<Token> tokens, Sentence s, int verb) {
-        for (int k = verb - 1; k > s.firstToken() && verb - k <= WINDOW; k--) {
+        boolean nounPhrase = true;
+        for (int k = verb - 1; k > s.firstToken() && verb - k <= (nounPhrase ? LONG_SUBJECT : WINDOW); k--) {
             if (tokens.get(k).text().equals(",")) {
-                return k;
+                return nounPhrase || verb - k <= WINDOW ? k : -1;
             }
+            nounPhrase &= Speakers.isNounPhrasePart(tokens.get(k)) || tokens.get(k).hasPos("RB");
         }
         return -1;
     }

@@ -839,4 +839,12 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("how wealthy families avoid the estate tax", "shows", "new Treasury study"),
                         tuple("what the senator earned from the deal", "know", "Voters"));
     }
+    @Test
+    void aLongSubjectOfOneNounPhraseAfterTheContent() {
+        List<Quote> found = quotes("The economy will slow sharply next year, the central bank's former chief economist predicts.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("The economy will slow sharply next year", "predicts",
+                        "central bank's former chief economist"));
+    }
 }
