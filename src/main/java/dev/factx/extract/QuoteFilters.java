@@ -18,6 +18,7 @@ final class QuoteFilters {
         kept = SayingIdioms.drop(doc.text(), kept);
         kept = TemporalClauses.drop(kept);
         kept = UnfinishedContents.drop(doc, kept);
+        kept = UnpublishedDocuments.drop(doc, kept);
         return RepeatedReports.drop(kept);
     }
 }
