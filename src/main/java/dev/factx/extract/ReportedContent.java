@@ -92,10 +92,11 @@ final class ReportedContent {
             String t = tokens.get(k).text();
             // "a “strong leader,” comparing him…": the quotation closing after the comma stays whole;
             // a verb other than a participle there ("…,” said Baer") names the quotation's speaker.
-            int next = t.equals(",") && tokens.get(k + 1).hasPos("''") && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
+            boolean closes = t.equals(",") && tokens.get(k + 1).hasPos("''");
+            int next = closes && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
             if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, from, next, last)
                     || ReportedSpeech.secondAttribution(tokens, k, last)) && reportsSomething(tokens, next, last)) {
-                return next == k + 2 ? next : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+                return closes ? k + 2 : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;
@@ -182,8 +183,8 @@ final class ReportedContent {
 
     /**
      * "said in a statement that…", "says at a campaign stop in Toledo, Ohio, that…", "told MSNBC's
-     * “Morning Joe” that…": the "that" after a phrase that says where, when or to whom; -1 when a
-     * verb comes first.
+     * “Morning Joe” that…", "cautioned, as did the campaign itself, that…": the "that" after a
+     * phrase that says where, when, to whom or who else; -1 when a verb comes first.
      */
     private static int thatAfterAdjunct(List<Token> tokens, int k, int last, boolean listener) {
         Token first = tokens.get(k);
@@ -195,7 +196,8 @@ final class ReportedContent {
             if (t.lower().equals("that")) {
                 return last - j >= ReportedSpeech.MIN_CONTENT_TOKENS ? j : -1;
             }
-            if (t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) {
+            boolean asDid = t.lowerLemma().equals("do") && tokens.get(j - 1).lower().equals("as");
+            if ((t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) && !asDid) {
                 return -1;
             }
         }
@@ -283,8 +285,13 @@ final class ReportedContent {
         return j;
     }
 
+    /** "to repeal", "to effectively lend": an adverb may split the infinitive. */
     private static boolean isInfinitive(List<Token> tokens, int k, int last) {
-        return k + 1 < last && tokens.get(k).lower().equals("to") && tokens.get(k + 1).hasPos("VB");
+        int verb = k + 1;
+        while (verb + 1 < last && tokens.get(verb).hasPos("RB")) {
+            verb++;
+        }
+        return verb < last && tokens.get(k).lower().equals("to") && tokens.get(verb).hasPos("VB");
     }
 
     /** "expects them to become", "urged the council to act": a short object, then its infinitive. */
