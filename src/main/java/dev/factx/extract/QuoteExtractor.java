@@ -339,6 +339,7 @@ final class QuoteExtractor {
                 }
             }
         }
-        return new Attribution(null, null);
+        Quote.Speaker introducer = ColonIntroductions.speaker(doc, speakers, p.start());
+        return introducer != null ? new Attribution(":", introducer) : new Attribution(null, null);
     }
 }

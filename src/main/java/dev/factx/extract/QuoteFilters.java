@@ -17,6 +17,8 @@ final class QuoteFilters {
         kept = ReaderQuestions.drop(doc, kept);
         kept = SayingIdioms.drop(doc.text(), kept);
         kept = TemporalClauses.drop(kept);
+        kept = UnfinishedContents.drop(doc, kept);
+        kept = UnpublishedDocuments.drop(doc, kept);
         return RepeatedReports.drop(kept);
     }
 }
