@@ -27,6 +27,9 @@ final class ReportedSpeech {
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
     /** Two words are already a view ("criticized the plan"); one is mostly a pronoun or a bare name. */
     static final int MIN_CONTENT_TOKENS = 2;
+    /** Verbs whose infinitive is the subject's own intent, never a passive's ("vowed to", not "was asked to"). */
+    private static final Set<String> OWN_INTENT = Set.of("vow", "pledge", "threaten", "promise", "agree", "decline",
+            "refuse", "hope", "plan", "intend", "want", "wish", "volunteer");
 
     private ReportedSpeech() {
     }
@@ -391,13 +394,19 @@ final class ReportedSpeech {
      * "the NAACP called for a moratorium", "the director called for…", "marched and called for…":
      * a past tense the tagger read as a participle, after a noun or "and" and before "that" or the
      * preposition of its content; a participle modifying a noun takes neither ("the group called
-     * Black Lives Matter").
+     * Black Lives Matter"). A verb of one's own intent before its infinitive ("One Republican
+     * threatened to…") has no passive to be read as.
      */
     private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
         int k = t.index();
         // "Keron Blair, executive director of AROS, called for…": a comma closing the subject's apposition.
-        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC")
-                || tokens.get(k - 1).text().equals(","))) {
+        boolean afterSubject = k > 0 && (tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC")
+                || tokens.get(k - 1).text().equals(","));
+        if (k > 0 && k + 2 < tokens.size() && OWN_INTENT.contains(lemma) && tokens.get(k + 1).hasPos("TO")
+                && tokens.get(k + 2).hasPos("VB") && (afterSubject || tokens.get(k - 1).hasPos("JJ"))) {
+            return true;
+        }
+        if (k + 1 >= tokens.size() || !afterSubject) {
             return false;
         }
         int n = k + 1;
