@@ -16,6 +16,7 @@ final class QuoteFilters {
         kept = RelativeClauses.drop(doc, kept);
         kept = ReaderQuestions.drop(doc, kept);
         kept = SayingIdioms.drop(doc.text(), kept);
-        return TemporalClauses.drop(kept);
+        kept = TemporalClauses.drop(kept);
+        return RepeatedReports.drop(kept);
     }
 }

@@ -92,10 +92,11 @@ final class ReportedContent {
             String t = tokens.get(k).text();
             // "a “strong leader,” comparing him…": the quotation closing after the comma stays whole;
             // a verb other than a participle there ("…,” said Baer") names the quotation's speaker.
-            int next = t.equals(",") && tokens.get(k + 1).hasPos("''") && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
+            boolean closes = t.equals(",") && tokens.get(k + 1).hasPos("''");
+            int next = closes && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
             if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, from, next, last)
                     || ReportedSpeech.secondAttribution(tokens, k, last)) && reportsSomething(tokens, next, last)) {
-                return next == k + 2 ? next : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
+                return closes ? k + 2 : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;

@@ -355,21 +355,32 @@ final class ReportedSpeech {
      * conjunction and a speaker with a reporting verb of its own begin another report.
      */
     static boolean secondAttribution(List<Token> tokens, int comma, int last) {
-        if (!tokens.get(comma).text().equals(",") || comma + 3 >= last) {
+        if (!(tokens.get(comma).text().equals(",") || isBreak(tokens.get(comma))) || comma + 3 >= last) {
             return false;
         }
-        Token conjunction = tokens.get(comma + 1);
+        // "…,” while 60 percent said…": past the quotation that closes at the comma.
+        int c = tokens.get(comma + 1).hasPos("''") ? comma + 2 : comma + 1;
+        Token conjunction = tokens.get(c);
         if (!conjunction.hasPos("CC") && !(conjunction.hasPos("IN") && !conjunction.lower().equals("that"))) {
             return false;
         }
-        int verb = comma + 2;
-        while (verb < last && verb - comma <= MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
+        int subject = c + 1;
+        int verb = subject;
+        while (verb < last && verb - subject < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
             verb++;
         }
-        while (verb < last && tokens.get(verb).hasPos("RB")) {
+        if (verb == subject) {
+            return false;
+        }
+        // "…, and Jones is promising…", "…, but he has also argued…": auxiliaries before the verb.
+        boolean auxiliary = false;
+        while (verb < last && (tokens.get(verb).hasPos("RB") || tokens.get(verb).hasPos("MD")
+                || PERFECT.contains(tokens.get(verb).lower()) || PROGRESSIVE.contains(tokens.get(verb).lower()))) {
+            auxiliary |= !tokens.get(verb).hasPos("RB");
             verb++;
         }
-        return verb > comma + 2 && verb < last && isFiniteVerb(tokens.get(verb)) && isReportingVerb(tokens.get(verb), tokens);
+        return verb < last && (isFiniteVerb(tokens.get(verb)) || auxiliary && tokens.get(verb).hasPos("VB"))
+                && isReportingVerb(tokens.get(verb), tokens);
     }
 
     /** A reporting verb, or its participle after a comma: "…, saying it shows…". */

@@ -42,7 +42,7 @@ final class Speakers {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
     private static final int MAX_APPOSITION_TOKENS = 30;
-    private static final Set<String> DASHES = Set.of("—", "--", "–");
+    private static final Set<String> DASHES = Set.of("—", "--", "–", "―");
     private static final int MAX_ASIDES = 3;
     private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks",
             "wrote", "writes", "explained", "noted", "recalled");

@@ -694,4 +694,42 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, q -> q.speaker().text())
                 .containsExactly(tuple("Debates rarely change the course of a campaign", "pollster Ann Selzer"));
     }
+
+    @Test
+    void aSecondSpeakerWithAnAuxiliaryBeginsAReportOfItsOwn() {
+        List<Quote> found = quotes("Governor Tom Hale has vowed to reopen the plant, and Senator Ann Lee is promising "
+                + "to fund new schools.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("to reopen the plant", "vowed", "Governor Tom Hale"),
+                        tuple("to fund new schools", "promising", "Senator Ann Lee"));
+    }
+
+    @Test
+    void aSecondReportAfterADash() {
+        List<Quote> found = quotes("Mayor Tom Hale said the deal would fail — and he noted that the vote was weeks away.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the deal would fail", "said", "Mayor Tom Hale"),
+                        tuple("that the vote was weeks away", "noted", "he"));
+    }
+
+    @Test
+    void aSecondReportAfterAClosingQuotationKeepsTheQuotationWhole() {
+        List<Quote> found = quotes("Only 40 percent of voters agreed that the mayor is “fit to serve,” while 60 percent "
+                + "said she should resign.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("that the mayor is “fit to serve,”", "agreed"),
+                        tuple("she should resign", "said"));
+    }
+
+    @Test
+    void anAsideBetweenHorizontalBarsStandsBetweenSubjectAndVerb() {
+        List<Quote> found = quotes("The documentary ― which draws on interviews with dozens of former officials ― describes "
+                + "the agency's failures in detail.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the agency's failures in detail", "describes", "documentary"));
+    }
 }
