@@ -29,6 +29,9 @@ final class ReportedSpeech {
     static final int MIN_CONTENT_TOKENS = 2;
     /** Verbs whose participle names what it follows: "a group called Black Lives Matter". */
     private static final Set<String> NAMING = Set.of("call", "label", "brand", "dub", "deem", "name", "term");
+    /** Verbs whose infinitive is the subject's own intent, never a passive's ("vowed to", not "was asked to"). */
+    private static final Set<String> OWN_INTENT = Set.of("vow", "pledge", "threaten", "promise", "agree", "decline",
+            "refuse", "hope", "plan", "intend", "want", "wish", "volunteer");
 
     private ReportedSpeech() {
     }
@@ -461,7 +464,8 @@ final class ReportedSpeech {
      * "the NAACP called for a moratorium", "the director called for…", "marched and called for…":
      * a past tense the tagger read as a participle, after a noun, "and" or a subject's apposition,
      * and before "that", the preposition of its content or its object; a participle modifying a
-     * noun takes none of them ("the group called Black Lives Matter").
+     * noun takes none of them ("the group called Black Lives Matter"). A verb of one's own intent
+     * before its infinitive ("One Republican threatened to…") has no passive to be read as.
      */
     private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
         int k = t.index();
@@ -476,7 +480,12 @@ final class ReportedSpeech {
         Token subjectEnd = tokens.get(before);
         // "Keron Blair, executive director of AROS, called for…": a comma closing the subject's apposition.
         boolean afterComma = subjectEnd.text().equals(",");
-        if (!(subjectEnd.hasPos("NN") || subjectEnd.hasPos("CC") || afterComma)) {
+        boolean afterSubject = subjectEnd.hasPos("NN") || subjectEnd.hasPos("CC") || afterComma;
+        if (k + 2 < tokens.size() && OWN_INTENT.contains(lemma) && tokens.get(k + 1).hasPos("TO")
+                && tokens.get(k + 2).hasPos("VB") && (afterSubject || subjectEnd.hasPos("JJ"))) {
+            return true;
+        }
+        if (!afterSubject) {
             return false;
         }
         if (AttributionVerbs.introducesObject(lemma, tokens.get(k + 1).lower())) {

@@ -21,6 +21,7 @@ final class Speakers {
     /** "many of whom say…": a part of the group a relative "whom" stands for. */
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "both", "few", "none",
             "several", "one", "each", "two", "three");
+    private static final Set<String> MEMBER_GROUPS = Set.of("IDEOLOGY", "NATIONALITY", "RELIGION");
     /** Verbs that impose or permit what their object's infinitive does ("obligates countries to offer"). */
     private static final Set<String> DEONTIC = Set.of("require", "obligate", "oblige", "allow", "permit",
             "enable", "compel", "entitle", "authorize", "empower");
@@ -441,7 +442,8 @@ final class Speakers {
         while (from < to && tokens.get(from).hasPos("DT")) {
             from++;
         }
-        if (from >= to || !(tokens.get(to - 1).hasPos("NN") || tokens.get(to - 1).hasPos("PRP"))) {
+        if (from >= to || !(tokens.get(to - 1).hasPos("NN") || tokens.get(to - 1).hasPos("PRP")
+                || isMemberAdjective(tokens, from, to - 1))) {
             return null;
         }
         int start = tokens.get(from).start();
@@ -466,6 +468,15 @@ final class Speakers {
         Entity named = entityHeading(start, end);
         String name = named != null ? named.name() : text;
         return new Quote.Speaker(name, named != null ? named.id() : null, text, start, end);
+    }
+
+    /**
+     * "One Republican threatened", "another Democrat said": a party, nationality or faith the
+     * tagger read as an adjective names a member when nothing follows it but the verb.
+     */
+    private static boolean isMemberAdjective(List<Token> tokens, int from, int last) {
+        Token t = tokens.get(last);
+        return last > from && t.hasPos("JJ") && MEMBER_GROUPS.contains(t.ner());
     }
 
     /** The entity whose mention ends the phrase: "President Vladimir Putin", not "the U.S. administration". */

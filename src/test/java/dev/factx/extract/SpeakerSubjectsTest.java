@@ -90,4 +90,13 @@ class SpeakerSubjectsTest {
         assertThat(speakerOf("Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would "
                 + "never diagnose someone through television.", "saying")).containsExactly("Dean");
     }
+
+    @Test
+    void aVerbOfIntentBeforeItsInfinitiveIsNoParticipleAndAPartyNamesAMember() {
+        List<Quote> found = quotes("One Republican threatened to make the official testify in a public setting.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("to make the official testify in a public setting", "threatened",
+                        "One Republican"));
+    }
 }

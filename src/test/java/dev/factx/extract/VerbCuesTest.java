@@ -188,4 +188,12 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::kind, Quote::cue, q -> q.speaker().text())
                 .contains(tuple("partial", "vowed", "senator"));
     }
+
+    @Test
+    void aPleaReportsWhatIsPleadedFor() {
+        List<Quote> found = quotes("The mother pleaded for her son's release at the hearing.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("her son's release at the hearing", "pleaded", "mother"));
+    }
 }
