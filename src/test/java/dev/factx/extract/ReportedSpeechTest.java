@@ -699,4 +699,22 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("that the mayor is “fit to serve,”", "agreed"),
                         tuple("she should resign", "said"));
     }
+
+    @Test
+    void theMainClauseAfterAnOpeningClauseIsAReportOfItsOwn() {
+        List<Quote> found = quotes("While Mayor Tom Hale praised the budget as a fair deal, the council chairman warned "
+                + "that it would raise taxes.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the budget as a fair deal", "praised", "Mayor Tom Hale"),
+                        tuple("that it would raise taxes", "warned", "council chairman"));
+    }
+
+    @Test
+    void anOpeningPhraseIsNoClauseOfItsOwn() {
+        List<Quote> found = quotes("In addition, the city plans to hire more teachers next year, a spokesman announced Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("In addition, the city plans to hire more teachers next year", "announced", "spokesman"));
+    }
 }
