@@ -13,7 +13,8 @@ import java.util.Set;
  * years later, Mexico said enough", "In her 2003 book, Living History, Clinton noted…",
  * "As with so much at the United Nations, the interests of member states trump…". A phrase that
  * opens with a preposition or a conjunction of time and has no clause of its own after its first
- * comma says when or where, not what anyone said.
+ * comma says when or where, not what anyone said; so does a participle phrase with no verb of its
+ * own ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change").
  */
 final class FrontedAdverbials {
     /** Words that open content rather than an adverbial. */
@@ -27,7 +28,7 @@ final class FrontedAdverbials {
         return quotes.stream().filter(q -> !isAdverbial(doc, q)).toList();
     }
 
-    private static boolean isAdverbial(AnnotatedText doc, Quote q) {
+    static boolean isAdverbial(AnnotatedText doc, Quote q) {
         if (!q.kind().equals("indirect")) {
             return false;
         }
@@ -41,9 +42,26 @@ final class FrontedAdverbials {
             k++;
         }
         Token opener = tokens.get(k);
+        // "Campaigning against Mitt Romney in 2012, he barely mentioned climate change": a participle phrase with no verb of its own.
+        if (opener.hasPos("VBG") && !hasFiniteVerb(tokens, k, end)) {
+            return true;
+        }
         boolean adverbial = (opener.hasPos("IN") && !CONTENT_OPENERS.contains(opener.lower()))
                 || opener.lower().equals("when");
         return adverbial && !clauseAfterComma(tokens, k, end);
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to && k < tokens.size(); k++) {
+            if (isFinite(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFinite(Token t) {
+        return t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD");
     }
 
     private static boolean clauseAfterComma(List<Token> tokens, int from, int to) {
@@ -51,7 +69,7 @@ final class FrontedAdverbials {
         for (int k = from; k <= to && k < tokens.size(); k++) {
             Token t = tokens.get(k);
             comma |= t.text().equals(",");
-            if (comma && (t.hasPos("VBD") || t.hasPos("VBZ") || t.hasPos("VBP") || t.hasPos("MD"))) {
+            if (comma && isFinite(t)) {
                 return true;
             }
         }

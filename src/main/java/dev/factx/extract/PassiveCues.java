@@ -49,17 +49,9 @@ final class PassiveCues {
             if (!verb.hasPos("VBN") || complements == null || !complements.contains(tokens.get(v + 1).lower())) {
                 continue;
             }
-            int aux = v - 1;
-            while (aux > s.firstToken() && tokens.get(aux).hasPos("RB")) {
-                aux--;
-            }
-            if (!BE.contains(tokens.get(aux).lower())) {
+            int subjectEnd = subjectEnd(tokens, s, v);
+            if (subjectEnd < 0) {
                 continue;
-            }
-            int subjectEnd = aux;
-            while (subjectEnd > s.firstToken() && (tokens.get(subjectEnd - 1).hasPos("MD") || tokens.get(subjectEnd - 1).hasPos("RB")
-                    || BE.contains(tokens.get(subjectEnd - 1).lower()) || ReportedSpeech.PERFECT.contains(tokens.get(subjectEnd - 1).lower()))) {
-                subjectEnd--;
             }
             int subjectStart = subjectStart(tokens, s, subjectEnd);
             int end = nextClause(tokens, v, ReportedSpeech.clauseEnd(tokens, v, last));
@@ -82,17 +74,9 @@ final class PassiveCues {
                     || isTime(doc, v + 2)) {
                 continue;
             }
-            int aux = v - 1;
-            while (aux > s.firstToken() && tokens.get(aux).hasPos("RB")) {
-                aux--;
-            }
-            if (!BE.contains(tokens.get(aux).lower())) {
+            int subjectEnd = subjectEnd(tokens, s, v);
+            if (subjectEnd < 0) {
                 continue;
-            }
-            int subjectEnd = aux;
-            while (subjectEnd > s.firstToken() && (tokens.get(subjectEnd - 1).hasPos("MD")
-                    || BE.contains(tokens.get(subjectEnd - 1).lower()) || ReportedSpeech.PERFECT.contains(tokens.get(subjectEnd - 1).lower()))) {
-                subjectEnd--;
             }
             int subjectStart = subjectStart(tokens, s, subjectEnd);
             int agentEnd = v + 2;
@@ -139,6 +123,26 @@ final class PassiveCues {
     }
 
     /** The subject's first token: a noun phrase with its "of" phrases, back to the clause's start. */
+    /**
+     * Where the subject of the passive participle at {@code verb} ends: before its auxiliaries
+     * ("could have been", "is not"); -1 when no form of "be" comes before the participle.
+     */
+    private static int subjectEnd(List<Token> tokens, Sentence s, int verb) {
+        int aux = verb - 1;
+        while (aux > s.firstToken() && tokens.get(aux).hasPos("RB")) {
+            aux--;
+        }
+        if (!BE.contains(tokens.get(aux).lower())) {
+            return -1;
+        }
+        int end = aux;
+        while (end > s.firstToken() && (tokens.get(end - 1).hasPos("MD") || tokens.get(end - 1).hasPos("RB")
+                || BE.contains(tokens.get(end - 1).lower()) || ReportedSpeech.PERFECT.contains(tokens.get(end - 1).lower()))) {
+            end--;
+        }
+        return end;
+    }
+
     private static int subjectStart(List<Token> tokens, Sentence s, int end) {
         int k = end;
         while (k > s.firstToken()) {

@@ -105,7 +105,7 @@ final class QuoteExtractor {
         quotes.removeIf(q -> headlines.stream().anyMatch(h -> h.start() < q.end() && q.start() < h.end()));
         quotes.addAll(headlines);
         quotes.sort(java.util.Comparator.comparingInt(Quote::start));
-        return QuotationAfterReport.join(doc.text(), quotes);
+        return QuoteFilters.apply(doc, QuotationAfterReport.join(doc.text(), quotes));
     }
 
     /** The cue, its speaker and, when the cue is a verb before the quotation, its token (else -1). */
@@ -233,9 +233,10 @@ final class QuoteExtractor {
         for (int k = first - 1; k >= opening.firstToken(); k--) {
             if (Cues.isSpeechVerb(tokens.get(k)) || fragment && ReportedSpeech.isReportingVerb(tokens.get(k), tokens)) {
                 Quote.Speaker s = speakers.subjectOf(k, p.start());
-                // "He defended the remark, saying, “…”": the participle's speaker is the sentence's subject.
-                if (s == null && tokens.get(k).hasPos("VBG") && k > opening.firstToken()
-                        && tokens.get(k - 1).text().equals(",")) {
+                // "He defended the remark, saying, “…”" and "…outlined his plan and vowed to punish “…”":
+                // the participle's or the second verb's speaker is the sentence's subject.
+                if (s == null && k > opening.firstToken() && (tokens.get(k).hasPos("VBG")
+                        && tokens.get(k - 1).text().equals(",") || ReportedSpeech.isCoordinated(tokens, opening, k))) {
                     s = ReportedSpeech.mainSubject(doc.tokens(), opening, k, speakers, p.start());
                 }
                 if (s != null) {

@@ -184,8 +184,8 @@ final class ReportedContent {
 
     /**
      * "said in a statement that…", "says at a campaign stop in Toledo, Ohio, that…", "told MSNBC's
-     * “Morning Joe” that…": the "that" after a phrase that says where, when or to whom; -1 when a
-     * verb comes first.
+     * “Morning Joe” that…", "cautioned, as did the campaign itself, that…": the "that" after a
+     * phrase that says where, when, to whom or who else; -1 when a verb comes first.
      */
     private static int thatAfterAdjunct(List<Token> tokens, int k, int last, boolean listener) {
         Token first = tokens.get(k);
@@ -197,7 +197,8 @@ final class ReportedContent {
             if (t.lower().equals("that")) {
                 return last - j >= ReportedSpeech.MIN_CONTENT_TOKENS ? j : -1;
             }
-            if (t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) {
+            boolean asDid = t.lowerLemma().equals("do") && tokens.get(j - 1).lower().equals("as");
+            if ((t.hasPos("VB") || t.hasPos("MD") || t.text().equals(";")) && !asDid) {
                 return -1;
             }
         }
@@ -285,8 +286,13 @@ final class ReportedContent {
         return j;
     }
 
+    /** "to repeal", "to effectively lend": an adverb may split the infinitive. */
     private static boolean isInfinitive(List<Token> tokens, int k, int last) {
-        return k + 1 < last && tokens.get(k).lower().equals("to") && tokens.get(k + 1).hasPos("VB");
+        int verb = k + 1;
+        while (verb + 1 < last && tokens.get(verb).hasPos("RB")) {
+            verb++;
+        }
+        return verb < last && tokens.get(k).lower().equals("to") && tokens.get(verb).hasPos("VB");
     }
 
     /** "expects them to become", "urged the council to act": a short object, then its infinitive. */

@@ -19,6 +19,8 @@ import java.util.Set;
 final class ReportedSpeech {
     private static final int MAX_SOURCE_TOKENS = 30;
     private static final int MAX_SECOND_SPEAKER_TOKENS = 6;
+    /** "said, suggesting", "said in a statement Friday, suggesting": the words between a verb and its participle's comma. */
+    private static final int MAX_TAIL_BEFORE_PARTICIPLE = 5;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
             "some", "all", "many", "most", "both", "few");
     /** Words that open a subordinate clause before the main one: "When he wrote his book, …". */
@@ -111,14 +113,16 @@ final class ReportedSpeech {
         List<Quote> found = new ArrayList<>();
         List<Quote> unattributed = new ArrayList<>();
         Quote.Speaker previous = null;
+        int previousEnd = s.firstToken();
         for (int k = s.firstToken(); k < last; k++) {
             Token verb = tokens.get(k);
             if (!isReportingVerb(verb, tokens)) {
                 continue;
             }
-            if (found.isEmpty() && !objectFollows(tokens, k, last)) {
+            if (found.isEmpty() && !objectFollows(tokens, k, last, speakers)) {
                 Quote aside = AsideAttribution.around(doc, speakers, s, k, last);
-                if (aside != null) {
+                // "In her 2003 book, Living History, Clinton noted…": an opening adverbial is no content, so the verb reports forward.
+                if (aside != null && !FrontedAdverbials.isAdverbial(doc, aside)) {
                     found.add(aside);
                     // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
                     previous = aside.speaker();
@@ -142,8 +146,16 @@ final class ReportedSpeech {
                     || DocumentParticiple.at(tokens, k);
             int quoteStart = tokens.get(contentStart).start();
             Quote.Speaker who = participle ? null : speakers.subjectOf(k, quoteStart);
+            if (who == null && participle) {
+                int reporter = reporterBefore(tokens, previousEnd, k);
+                who = reporter >= 0 ? speakers.subjectOf(reporter, quoteStart) : null;
+            }
             if (who == null && (participle || isCoordinated(tokens, s, k))) {
                 who = previous != null ? previous : mainSubject(tokens, s, k, speakers, quoteStart);
+            }
+            // "forced Stumpf to admit …", "difficult for Trump to attack …": the infinitive's own subject.
+            if (who == null && !participle && hasNoSubject(tokens, s, k)) {
+                who = speakers.subjectOfInfinitive(k, quoteStart);
             }
             // "went on to discuss …", "started off by emphasizing …": said by the subject of the sentence.
             if (who == null && hasNoSubject(tokens, s, k)) {
@@ -171,6 +183,7 @@ final class ReportedSpeech {
             if (q != null) {
                 found.add(q);
                 previous = who;
+                previousEnd = contentEnd;
                 k = contentEnd - 1;
             }
         }
@@ -184,12 +197,29 @@ final class ReportedSpeech {
     }
 
 
-    /** "…, the association praised her record": a verb of no clause with its object after it is no aside. */
-    private static boolean objectFollows(List<Token> tokens, int verb, int last) {
-        if (verb + 1 >= last || AttributionVerbs.takesClause(tokens.get(verb).lowerLemma())) {
+    /**
+     * "…, the association praised her record", "…, Clinton noted the clot's existence": a verb with
+     * its object after it is no aside; a time after it ("…, the report noted Tuesday") is no object,
+     * nor is the subject of an inverted verb ("…, noted NBC's Dante Chinni"), which has none before it.
+     */
+    private static boolean objectFollows(List<Token> tokens, int verb, int last, Speakers speakers) {
+        String lemma = tokens.get(verb).lowerLemma();
+        if (AttributionVerbs.takesClause(lemma) && !AttributionVerbs.takesObject(lemma) || verb == 0) {
             return false;
         }
-        Token next = tokens.get(verb + 1);
+        Token before = tokens.get(verb - 1);
+        if ((before.text().equals(",") || before.hasPos("''") || before.hasPos("``"))
+                && speakers.subjectOf(verb, tokens.get(verb).start()) == null) {
+            return false;
+        }
+        int k = verb + 1;
+        while (k < last && ReportedContent.isTimeWord(tokens.get(k))) {
+            k++;
+        }
+        if (k >= last) {
+            return false;
+        }
+        Token next = tokens.get(k);
         return Speakers.isNounPhrasePart(next) || next.hasPos("PRP$");
     }
 
@@ -198,7 +228,7 @@ final class ReportedSpeech {
     }
 
     /** "Merrill says … and said …", "agreed, but also contended …": a verb sharing the subject before. */
-    private static boolean isCoordinated(List<Token> tokens, Sentence s, int verb) {
+    static boolean isCoordinated(List<Token> tokens, Sentence s, int verb) {
         int k = verb - 1;
         while (k > s.firstToken() && (tokens.get(k).hasPos("RB") || tokens.get(k).hasPos("MD")
                 || tokens.get(k).lower().equals("has") || tokens.get(k).lower().equals("have"))) {
@@ -218,7 +248,7 @@ final class ReportedSpeech {
         return k;
     }
 
-    /** An infinitive ("to discuss") or a gerund after a preposition ("by emphasizing"). */
+    /** An infinitive ("to discuss", "to consistently tout") or a gerund after a preposition ("by emphasizing"). */
     private static boolean hasNoSubject(List<Token> tokens, Sentence s, int verb) {
         if (verb == s.firstToken()) {
             return false;
@@ -226,7 +256,7 @@ final class ReportedSpeech {
         Token t = tokens.get(verb);
         Token before = tokens.get(verb - 1);
         return (t.hasPos("VB") && !t.hasPos("VBN") && !t.hasPos("VBG") && !t.hasPos("VBD") && !t.hasPos("VBZ")
-                && !t.hasPos("VBP") && before.hasPos("TO"))
+                && !t.hasPos("VBP") && Speakers.infinitiveMark(tokens, verb) > s.firstToken())
                 || (t.hasPos("VBG") && before.hasPos("IN") && !before.lower().equals("that"))
                 || afterAspectVerb(tokens, verb);
     }
@@ -248,14 +278,39 @@ final class ReportedSpeech {
         return -1;
     }
 
-    /** "he appeared to suggest …", "the FBI decided against recommending …": the subject of the nearest finite verb before. */
+    /**
+     * "he appeared to suggest …", "the FBI decided against recommending …": the subject of the
+     * nearest finite verb before, or of the sentence when that verb follows "and" ("Dean appeared
+     * on MSNBC and began by saying …").
+     */
     private static Quote.Speaker nearestSubject(List<Token> tokens, Sentence s, int verb, Speakers speakers, int quoteStart) {
         for (int k = verb - 1; k > s.firstToken(); k--) {
             if (isFiniteVerb(tokens.get(k)) || tokens.get(k).hasPos("MD")) {
-                return speakers.subjectOf(k, quoteStart);
+                Quote.Speaker who = speakers.subjectOf(k, quoteStart);
+                return who == null && isCoordinated(tokens, s, k) ? mainSubject(tokens, s, k, speakers, quoteStart) : who;
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Sanders said, suggesting …": the participle goes with the nearest reporting verb before
+     * it and after {@code from}, the end of the last content reported in the sentence, or with one
+     * that ends its clause right before the participle's comma ("Sanders said Friday, suggesting");
+     * -1 when there is none.
+     */
+    private static int reporterBefore(List<Token> tokens, int from, int participle) {
+        for (int k = participle - 2; k > participle - 2 - MAX_TAIL_BEFORE_PARTICIPLE && k > 0; k--) {
+            if (isFiniteVerb(tokens.get(k))) {
+                return isReportingVerb(tokens.get(k), tokens) ? k : -1;
+            }
+        }
+        for (int k = participle - 1; k > from; k--) {
+            if (isFiniteVerb(tokens.get(k)) && isReportingVerb(tokens.get(k), tokens)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "In defending himself, Trump offered …": the subject of the first finite verb after the content. */
@@ -378,7 +433,9 @@ final class ReportedSpeech {
      */
     private static boolean pastAfterName(List<Token> tokens, Token t, String lemma) {
         int k = t.index();
-        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC"))) {
+        // "Keron Blair, executive director of AROS, called for…": a comma closing the subject's apposition.
+        if (k == 0 || k + 1 >= tokens.size() || !(tokens.get(k - 1).hasPos("NN") || tokens.get(k - 1).hasPos("CC")
+                || tokens.get(k - 1).text().equals(","))) {
             return false;
         }
         int n = k + 1;

@@ -15,8 +15,17 @@ import java.util.Set;
  * the last person named before the quote.
  */
 final class Speakers {
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
+    /** Personal pronouns, the object forms included for a subject of an infinitive ("urged him to…"). */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "them");
+    /** "many of whom say…": a part of the group a relative "whom" stands for. */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "both", "few", "none",
+            "several", "one", "each", "two", "three");
+    /** Verbs that impose or permit what their object's infinitive does ("obligates countries to offer"). */
+    private static final Set<String> DEONTIC = Set.of("require", "obligate", "oblige", "allow", "permit",
+            "enable", "compel", "entitle", "authorize", "empower");
+    /** "Stumpf in a televised interview appeared to…": a setting between a name and its verb. */
+    private static final Set<String> SETTINGS = Set.of("in", "at", "during", "on");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were",
             "are", "will", "would", "did", "does", "do", "been", "being", "be", "also", "then", "later",
             "again", "once", "previously", "recently", "formally", "repeatedly", "publicly", "could",
@@ -28,8 +37,11 @@ final class Speakers {
             "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning",
             "evening", "night", "weekend");
 
+    /** A year, a time even where no dates are extracted. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
     private static final int MAX_APPOSITION_TOKENS = 30;
-    private static final Set<String> DASHES = Set.of("—", "--", "–");
+    private static final Set<String> DASHES = Set.of("—", "--", "–", "―");
     private static final int MAX_ASIDES = 3;
     private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks",
             "wrote", "writes", "explained", "noted", "recalled");
@@ -90,13 +102,28 @@ final class Speakers {
             }
         }
         if (k >= lowest && isRelativePronoun(tokens.get(k))) {
-            return relative(k, lowest, quoteStart);
+            return relative(k, k, lowest, quoteStart);
+        }
+        // "nations that oppose…": "that" names nobody, the mention runs from its noun phrase.
+        if (k >= lowest && isRelativeThat(tokens.get(k))) {
+            int antecedent = nounPhraseStart(tokens, k - 1, lowest);
+            Quote.Speaker named = antecedent < k ? speaker(antecedent, k, quoteStart) : null;
+            if (named == null) {
+                return relative(k, k, lowest, quoteStart);
+            }
+            int end = tokens.get(k).end();
+            return new Quote.Speaker(named.name(), named.entity(), doc.text(named.start(), end), named.start(), end);
+        }
+        // "families of the victims, many of whom say": the part of the group is the mention.
+        if (k - 2 >= lowest && tokens.get(k).lower().equals("whom") && tokens.get(k - 1).lower().equals("of")
+                && QUANTIFIERS.contains(tokens.get(k - 2).lower())) {
+            return relative(k - 2, k, lowest, quoteStart);
         }
         int start = nounPhraseStart(tokens, k, lowest);
         // "McConnell, who in 2010 said": a time between the relative pronoun and its verb.
         if (start <= k && start - 2 >= lowest && tokens.get(start - 1).hasPos("IN") && isRelativePronoun(tokens.get(start - 2))
                 && isTemporal(start, k + 1)) {
-            return relative(start - 2, lowest, quoteStart);
+            return relative(start - 2, start - 2, lowest, quoteStart);
         }
         if (start > k) {
             return null;
@@ -108,6 +135,11 @@ final class Speakers {
         if (start - 1 > lowest && tokens.get(start - 1).hasPos("IN") && tokens.get(start - 2).hasPos("NN")
                 && isTemporal(start, k + 1)) {
             int end = start - 2;
+            return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
+        }
+        int setting = settingStart(tokens, start, lowest);
+        if (setting > lowest) {
+            int end = setting - 1;
             return speaker(nounPhraseStart(tokens, end, lowest), end + 1, quoteStart);
         }
         // "a poll released in late August found": the subject before its participle and time.
@@ -198,21 +230,48 @@ final class Speakers {
         return t.lower().equals("who") || (t.lower().equals("which") && t.hasPos("WDT"));
     }
 
-    /** "…, who said": the mention is "who", the speaker whom the noun phrase before it names. */
-    private Quote.Speaker relative(int who, int lowest, int quoteStart) {
+    /** "cities that support the rules": "that" as a relative pronoun, not a conjunction. */
+    private static boolean isRelativeThat(Token t) {
+        return t.lower().equals("that") && t.hasPos("WDT");
+    }
+
+    /**
+     * "Stumpf in a televised interview appeared", "Clinton at a rally said": the preposition of a
+     * setting that follows a named subject, or -1; the subject is the name, not the setting.
+     */
+    private static int settingStart(List<Token> tokens, int start, int lowest) {
+        int k = start - 1;
+        // "a televised interview": a participle that modifies the setting's noun.
+        if (k - 1 > lowest && tokens.get(k).hasPos("VBN") && tokens.get(k - 1).hasPos("DT")) {
+            k -= 2;
+        } else if (k > lowest && tokens.get(k).hasPos("DT")) {
+            k--;
+        }
+        boolean named = k - 1 >= lowest && tokens.get(k - 1).hasPos("NNP");
+        return k > lowest && SETTINGS.contains(tokens.get(k).lower()) && named ? k : -1;
+    }
+
+    /**
+     * "…, who said": the mention is the relative pronoun from {@code mention} to {@code pronoun}
+     * ("who", "that", "many of whom"), the speaker whom the noun phrase before it names; with no
+     * noun phrase before it to name ("from some who saw…") the mention alone.
+     */
+    private Quote.Speaker relative(int mention, int pronoun, int lowest, int quoteStart) {
         List<Token> tokens = doc.tokens();
-        int end = who - 1;
+        int end = mention - 1;
         // "Mitch McConnell, who", "the study -- which", "Clinton — who": the aside's opening mark.
         if (end >= lowest && (tokens.get(end).text().equals(",") || DASHES.contains(tokens.get(end).text()))) {
             end--;
         }
         int start = nounPhraseStart(tokens, end, lowest);
         Quote.Speaker antecedent = start <= end ? speaker(start, end + 1, quoteStart) : null;
+        int from = tokens.get(mention).start();
+        int to = tokens.get(pronoun).end();
+        String text = doc.text(from, to);
         if (antecedent == null || PRONOUNS.contains(antecedent.text().toLowerCase(java.util.Locale.ROOT))) {
-            return null;
+            return new Quote.Speaker(text, null, text, from, to);
         }
-        Token t = tokens.get(who);
-        return new Quote.Speaker(antecedent.name(), antecedent.entity(), t.text(), t.start(), t.end());
+        return new Quote.Speaker(antecedent.name(), antecedent.entity(), text, from, to);
     }
 
     /** The first token of the time that ends the noun phrase from {@code start} to {@code end}, or end + 1. */
@@ -229,12 +288,63 @@ final class Speakers {
         return k + 1;
     }
 
-    /** "in October", "on Friday": a time between subject and verb, not the subject. */
+    /** "in October", "on Friday", "in 2001": a time between subject and verb, not the subject. */
     private boolean isTemporal(int from, int to) {
         int start = doc.tokens().get(from).start();
         int end = doc.tokens().get(to - 1).end();
+        Token last = doc.tokens().get(to - 1);
         return doc.timexes().stream().anyMatch(t -> t.start() < end && start < t.end())
-                || TIME_NAMES.contains(doc.tokens().get(to - 1).lower());
+                || TIME_NAMES.contains(last.lower()) || (last.hasPos("CD") && YEAR.matcher(last.text()).matches());
+    }
+
+    /**
+     * The subject of the infinitive at {@code verb} when a name, a plural or a pronoun stands
+     * between it and the verb or "for" that governs it: "forced Stumpf, who was under questioning,
+     * to admit…", "make it difficult for Trump to attack…", "needs more voters to judge…". A
+     * singular common noun is mostly what the infinitive describes ("has the right to criticize"),
+     * no subject; after a verb of obligation ("a law requiring candidates to disclose…") the
+     * infinitive is a duty the verb's subject imposes, not a view of the one obliged.
+     */
+    Quote.Speaker subjectOfInfinitive(int verb, int quoteStart) {
+        List<Token> tokens = doc.tokens();
+        int lowest = doc.sentenceOf(tokens.get(verb)).firstToken();
+        int to = infinitiveMark(tokens, verb);
+        if (to <= lowest) {
+            return null;
+        }
+        Quote.Speaker who = subjectOf(to, quoteStart);
+        if (who == null) {
+            return null;
+        }
+        int first = to - 1;
+        while (first > lowest && tokens.get(first).start() > who.start()) {
+            first--;
+        }
+        int last = first;
+        while (last < to && tokens.get(last).end() < who.end()) {
+            last++;
+        }
+        Token head = tokens.get(last);
+        if (!head.hasPos("NNP") && !head.hasPos("NNS") && !(head.hasPos("PRP") && !head.hasPos("PRP$"))) {
+            return null;
+        }
+        int before = first - 1;
+        while (before > lowest && (tokens.get(before).hasPos("DT") || tokens.get(before).hasPos("JJ"))) {
+            before--;
+        }
+        Token governor = tokens.get(before);
+        boolean governed = before >= lowest && (governor.hasPos("VB") && !DEONTIC.contains(governor.lowerLemma())
+                || governor.lower().equals("for"));
+        return governed ? who : null;
+    }
+
+    /** The "to" of the infinitive at {@code verb}, adverbs between them skipped ("to consistently tout"), or -1. */
+    static int infinitiveMark(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k > 0 && tokens.get(k).hasPos("RB")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).hasPos("TO") ? k : -1;
     }
 
     /** The subject after an inverted verb: "…,” said Putin. */
@@ -310,6 +420,10 @@ final class Speakers {
     }
 
     private static int nounPhraseStart(List<Token> tokens, int end, int lowest) {
+        // "in an interview with the network RT he blasted": a personal pronoun is a noun phrase of its own.
+        if (end >= lowest && tokens.get(end).hasPos("PRP") && !tokens.get(end).hasPos("PRP$")) {
+            return end;
+        }
         int k = end;
         while (k >= lowest && isNounPhrasePart(tokens.get(k))) {
             k--;
@@ -344,8 +458,10 @@ final class Speakers {
             if (!PRONOUNS.contains(tokens.get(from).lower())) {
                 return null;
             }
+            // With nobody named before it, the pronoun is still the speaker's mention.
             Entity person = lastPersonBefore(start);
-            return person == null ? null : new Quote.Speaker(person.name(), person.id(), text, start, end);
+            return person == null ? new Quote.Speaker(text, null, text, start, end)
+                    : new Quote.Speaker(person.name(), person.id(), text, start, end);
         }
         Entity named = entityHeading(start, end);
         String name = named != null ? named.name() : text;

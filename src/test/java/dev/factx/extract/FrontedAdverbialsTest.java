@@ -28,4 +28,21 @@ class FrontedAdverbialsTest {
         assertThat(ExtractedQuotes.of(text)).extracting(Quote::text)
                 .anyMatch(t -> t.startsWith("If this argument fails to persuade"));
     }
+
+    @Test
+    void aParticiplePhraseBeforeTheSubjectIsNoContent() {
+        String text = "In defeat, the president appeared cowed. Campaigning against Mitt Romney in 2012, "
+                + "he barely mentioned climate change.";
+
+        assertThat(ExtractedQuotes.of(text)).extracting(Quote::text)
+                .doesNotContain("Campaigning against Mitt Romney in 2012");
+    }
+
+    @Test
+    void aGerundSubjectWithItsVerbStaysContent() {
+        String text = "Raising taxes on the middle class would hurt growth, the senator said.";
+
+        assertThat(ExtractedQuotes.of(text)).extracting(Quote::text)
+                .containsExactly("Raising taxes on the middle class would hurt growth");
+    }
 }

@@ -672,6 +672,30 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anOpeningPhraseWithAnAppositionIsNoContentOfTheVerbAfterIt() {
+        List<Quote> found = quotes("In his 2011 memoir, Known and Unknown, Rumsfeld acknowledged the intelligence failures.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the intelligence failures", "acknowledged", "Rumsfeld"));
+    }
+
+    @Test
+    void aVerbWithItsObjectAfterAnOpeningParticipleReportsTheObject() {
+        List<Quote> found = quotes("Campaigning in Iowa last year, the senator rarely mentioned the trade agreement.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the trade agreement", "mentioned", "senator"));
+    }
+
+    @Test
+    void anInvertedVerbAfterTheContentIsStillAnAside() {
+        List<Quote> found = quotes("Debates rarely change the course of a campaign, noted the pollster Ann Selzer.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("Debates rarely change the course of a campaign", "pollster Ann Selzer"));
+    }
+
+    @Test
     void aSecondSpeakerWithAnAuxiliaryBeginsAReportOfItsOwn() {
         List<Quote> found = quotes("Governor Tom Hale has vowed to reopen the plant, and Senator Ann Lee is promising "
                 + "to fund new schools.");
@@ -716,5 +740,14 @@ class ReportedSpeechTest {
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("In addition, the city plans to hire more teachers next year", "announced", "spokesman"));
+    }
+
+    @Test
+    void anAsideBetweenHorizontalBarsStandsBetweenSubjectAndVerb() {
+        List<Quote> found = quotes("The documentary ― which draws on interviews with dozens of former officials ― describes "
+                + "the agency's failures in detail.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the agency's failures in detail", "describes", "documentary"));
     }
 }

@@ -129,4 +129,63 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("the lawmakers who blocked the transit plan", "lashed", "governor"));
     }
+
+    @Test
+    void aVerbOfRatingReportsTheVerdictAfterAs() {
+        List<Quote> found = quotes("PolitiFact rated 32 percent of Republican claims as false last year.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("32 percent of Republican claims as false last year", "rated", "PolitiFact"));
+    }
+
+    @Test
+    void toldWithAnInfinitiveReportsAnInstruction() {
+        List<Quote> found = quotes("The mayor told his advisers to find a way to reopen the schools without state money.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("his advisers to find a way to reopen the schools without state money", "told",
+                        "mayor"));
+    }
+
+    @Test
+    void aPastTenseAfterTheCommaOfAnApposition() {
+        List<Quote> found = quotes("Keron Blair, executive director of the alliance, called for more school investment.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("more school investment", "called", "Keron Blair"));
+    }
+
+    @Test
+    void anOpeningPhraseBeforeAVerbWithItsObjectIsNoContent() {
+        List<Quote> found = quotes("Unlike his predecessor in 2012, the governor barely mentioned climate change.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("climate change", "mentioned", "governor"));
+    }
+
+    @Test
+    void anAdverbMaySplitTheInfinitive() {
+        List<Quote> found = quotes("In the end, the company agreed to effectively lend the union $5 million.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("to effectively lend the union $5 million", "agreed", "company"));
+    }
+
+    @Test
+    void whoElseSaidSoStandsBetweenVerbAndThat() {
+        List<Quote> found = quotes("Several economists cautioned, as did the campaign itself, that the proposals might "
+                + "change after the election.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the proposals might change after the election", "cautioned",
+                        "Several economists"));
+    }
+
+    @Test
+    void aQuotedFragmentAfterASecondVerbIsSaidByTheSubject() {
+        List<Quote> found = quotes("The senator also outlined his energy plan and vowed to “end the war on coal.”");
+
+        assertThat(found).extracting(Quote::kind, Quote::cue, q -> q.speaker().text())
+                .contains(tuple("partial", "vowed", "senator"));
+    }
 }
