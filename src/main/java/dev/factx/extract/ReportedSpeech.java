@@ -23,6 +23,9 @@ final class ReportedSpeech {
     private static final int MAX_TAIL_BEFORE_PARTICIPLE = 5;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
             "some", "all", "many", "most", "both", "few");
+    /** Words that open a subordinate clause before the main one: "When he wrote his book, …". */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "although", "though", "as", "after",
+            "before", "because", "since", "if", "unless", "whereas", "once", "until", "lest");
     static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "’s", "’ve");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "'re");
     /** Two words are already a view ("criticized the plan"); one is mostly a pronoun or a bare name. */
@@ -392,7 +395,31 @@ final class ReportedSpeech {
         if (!conjunction.hasPos("CC") && !(conjunction.hasPos("IN") && !conjunction.lower().equals("that"))) {
             return false;
         }
-        int subject = c + 1;
+        return speakerThenVerb(tokens, c + 1, last);
+    }
+
+    /**
+     * "When he wrote his book, Mr. Jones said that…": after the comma that closes a subordinate
+     * clause opening the sentence, the main clause's speaker and verb begin a report of their own.
+     */
+    static boolean afterOpeningClause(List<Token> tokens, int comma, int last) {
+        if (!tokens.get(comma).text().equals(",") || comma + 2 >= last) {
+            return false;
+        }
+        int first = comma;
+        while (first > 0 && tokens.get(first - 1).sentence() == tokens.get(comma).sentence()) {
+            first--;
+        }
+        // A clause, not a phrase ("In addition, the campaign plans…, a spokesman said").
+        boolean clause = tokens.subList(first + 1, comma).stream().anyMatch(t -> t.hasPos("VB"));
+        // "In defending himself, Trump offered…": a preposition with its gerund opens a clause too.
+        boolean subordinate = SUBORDINATORS.contains(tokens.get(first).lower())
+                || tokens.get(first).hasPos("IN") && tokens.get(first + 1).hasPos("VBG");
+        return subordinate && clause && speakerThenVerb(tokens, comma + 1, last);
+    }
+
+    /** "Jones noted", "he has also argued", "Senator Lee is promising": a short subject and its reporting verb. */
+    private static boolean speakerThenVerb(List<Token> tokens, int subject, int last) {
         int verb = subject;
         while (verb < last && verb - subject < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
             verb++;

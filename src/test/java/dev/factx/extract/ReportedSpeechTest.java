@@ -725,6 +725,24 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theMainClauseAfterAnOpeningClauseIsAReportOfItsOwn() {
+        List<Quote> found = quotes("While Mayor Tom Hale praised the budget as a fair deal, the council chairman warned "
+                + "that it would raise taxes.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the budget as a fair deal", "praised", "Mayor Tom Hale"),
+                        tuple("that it would raise taxes", "warned", "council chairman"));
+    }
+
+    @Test
+    void anOpeningPhraseIsNoClauseOfItsOwn() {
+        List<Quote> found = quotes("In addition, the city plans to hire more teachers next year, a spokesman announced Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("In addition, the city plans to hire more teachers next year", "announced", "spokesman"));
+    }
+
+    @Test
     void anAsideBetweenHorizontalBarsStandsBetweenSubjectAndVerb() {
         List<Quote> found = quotes("The documentary ― which draws on interviews with dozens of former officials ― describes "
                 + "the agency's failures in detail.");
