@@ -50,7 +50,7 @@ final class ReportedContent {
         if (k < last && tokens.get(k).text().equals(",")) {
             k++;
         }
-        if (last - k < ReportedSpeech.MIN_CONTENT_TOKENS) {
+        if (last - k < ReportedSpeech.MIN_CONTENT_TOKENS && !(k == i && isLoneObject(tokens, k, lemma))) {
             return -1;
         }
         // "painted Trump as a caricature": a verb of depicting reports only the view it gives with "as".
@@ -241,6 +241,14 @@ final class ReportedContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Cruz has endorsed Trump", "mining companies declared bankruptcy": one noun is the whole view
+     * of a verb that takes an object; not a listener ("told Trump") nor a pronoun ("believe it").
+     */
+    static boolean isLoneObject(List<Token> tokens, int k, String lemma) {
+        return tokens.get(k).hasPos("NN") && AttributionVerbs.takesObject(lemma) && !AttributionVerbs.hasListener(lemma);
     }
 
     /** "the accusations", "his microphone", "disparaging remarks". */

@@ -192,7 +192,10 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            Quote q = quote(doc, contentStart, contentEnd, verb.text(), who);
+            boolean lone = contentStart == k + 1 && contentEnd == k + 2
+                    && ReportedContent.isLoneObject(tokens, contentStart, verb.lowerLemma());
+            Quote q = lone ? reported(doc, contentStart, contentEnd, verb.text(), who, 1)
+                    : quote(doc, contentStart, contentEnd, verb.text(), who);
             if (q != null) {
                 found.add(q);
                 previous = who;
@@ -601,7 +604,12 @@ final class ReportedSpeech {
 
     /** The reported content from..to, null when too short; {@code speaker} may be null. */
     static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
-        if (to - from < MIN_CONTENT_TOKENS) {
+        return reported(doc, from, to, cue, speaker, MIN_CONTENT_TOKENS);
+    }
+
+    /** The reported content from..to, null when shorter than {@code minTokens}; {@code speaker} may be null. */
+    private static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker, int minTokens) {
+        if (to - from < minTokens) {
             return null;
         }
         List<Token> tokens = doc.tokens();

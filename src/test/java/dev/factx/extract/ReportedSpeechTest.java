@@ -71,7 +71,10 @@ class ReportedSpeechTest {
 
     @Test
     void anObjectAfterTheVerbIsNoSpeaker() {
-        assertThat(quotes("One after another, mining companies, including Patriot, declared bankruptcy.")).isEmpty();
+        List<Quote> found = quotes("One after another, the regional airlines, including Midway, declared bankruptcy.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("bankruptcy", "regional airlines"));
     }
 
     @Test
@@ -864,5 +867,18 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("The economy will slow sharply next year", "predicts",
                         "central bank's former chief economist"));
+    }
+
+    @Test
+    void oneNounIsTheWholeObjectOfAVerbOfSupport() {
+        List<Quote> found = quotes("The steelworkers union endorsed Clinton.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("Clinton", "endorsed", "steelworkers union"));
+    }
+
+    @Test
+    void oneNounIsNoListenerNorAPronoun() {
+        assertThat(quotes("The senator called Trump. He did not believe it.")).isEmpty();
     }
 }
