@@ -129,9 +129,11 @@ final class ReportedSpeech {
                 // "In her 2003 book, Living History, Clinton noted…": an opening adverbial is no content, so the verb reports forward.
                 if (aside != null && !FrontedAdverbials.isAdverbial(doc, aside)) {
                     found.add(aside);
-                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
+                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on,
+                    // or a relative clause of its own ("“…,” said Mr. Kamin, who emphasized that…").
                     previous = aside.speaker();
-                    k = participleAfter(tokens, k, last) - 1;
+                    int participle = participleAfter(tokens, k, last);
+                    k = (participle >= 0 ? participle : relativeAfter(tokens, k, last)) - 1;
                     if (k < 0) {
                         break;
                     }
@@ -306,6 +308,16 @@ final class ReportedSpeech {
     private static int participleAfter(List<Token> tokens, int verb, int last) {
         for (int k = verb + 2; k < last; k++) {
             if (tokens.get(k).hasPos("VBG") && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The "who" that opens a relative clause after a comma past {@code verb} ("…, who emphasized that…"), or -1. */
+    private static int relativeAfter(List<Token> tokens, int verb, int last) {
+        for (int k = verb + 2; k < last; k++) {
+            if (tokens.get(k).lower().equals("who") && tokens.get(k - 1).text().equals(",")) {
                 return k;
             }
         }

@@ -881,4 +881,14 @@ class ReportedSpeechTest {
     void oneNounIsNoListenerNorAPronoun() {
         assertThat(quotes("The senator called Trump. He did not believe it.")).isEmpty();
     }
+
+    @Test
+    void aRelativeClauseAfterAClosingAttributionReportsOnItsOwn() {
+        List<Quote> found = quotes("“The rules are simply too complicated,” said Ms. Ortiz, who argued that small firms "
+                + "would pay the most.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
+                .containsExactly(tuple("The rules are simply too complicated,", "Ms. Ortiz", "Ms. Ortiz"),
+                        tuple("that small firms would pay the most", "who", "Ms. Ortiz"));
+    }
 }
