@@ -912,4 +912,12 @@ class ReportedSpeechTest {
     void aParticipleInTheSubjectReportsNothing() {
         assertThat(quotes("A video of a mother pleading for her son's release was shown at the hearing.")).isEmpty();
     }
+
+    @Test
+    void anEmbeddedQuestionAfterThePrepositionOfItsVerb() {
+        List<Quote> found = quotes("County officials weighed in Friday about whether the ballots should be counted again.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("whether the ballots should be counted again", "weighed", "County officials"));
+    }
 }
