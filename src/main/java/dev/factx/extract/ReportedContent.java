@@ -263,6 +263,10 @@ final class ReportedContent {
             return false;
         }
         Token next = tokens.get(k + 1);
+        // "proposed jointly owned drones", "talked about so many of the things": an adverb of its modifier.
+        if (t.hasPos("RB") && (next.hasPos("JJ") || next.hasPos("VBN")) && startsNounPhrase(tokens, k + 1)) {
+            return true;
+        }
         // "called for reducing the corporate tax rate": a gerund with its own object.
         boolean gerundObject = t.hasPos("VBG") && (next.hasPos("DT") || next.hasPos("PRP$") || next.hasPos("CD"));
         return gerundObject || (t.hasPos("VBG") || t.hasPos("VBN")) && (next.hasPos("NN") || next.hasPos("JJ"));

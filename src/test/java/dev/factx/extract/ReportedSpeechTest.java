@@ -920,4 +920,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("whether the ballots should be counted again", "weighed", "County officials"));
     }
+
+    @Test
+    void anObjectMayOpenWithTheAdverbOfItsModifier() {
+        List<Quote> found = quotes("Several Nordic ministers have proposed jointly funded patrols in the Baltic Sea.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("jointly funded patrols in the Baltic Sea", "proposed", "Several Nordic ministers"));
+    }
 }
