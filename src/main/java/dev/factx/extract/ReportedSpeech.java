@@ -59,7 +59,9 @@ final class ReportedSpeech {
             intents.addAll(NounCues.heldBySubject(doc, s, speakers, last));
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
-            List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
+            List<Quote> unsourced = new ArrayList<>(PassiveCues.unsourced(doc, s, last));
+            unsourced.addAll(Appearances.find(doc, s, last));
+            unsourced.addAll(PollFindings.find(doc, s, last));
             reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
                     && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
