@@ -83,7 +83,9 @@ final class ReportedContent {
             p = prepositionAfterAdjunct(tokens, k, last, lemma, inTimex);
         }
         if (p >= 0 && AttributionVerbs.introducesObject(lemma, tokens.get(p).lower())) {
-            return p + 1 < last && (startsNounPhrase(tokens, p + 1) || startsGerund(tokens, p + 1, last)) ? p + 1 : -1;
+            // "weighed in Friday about whether the video should be released": an embedded question too.
+            return p + 1 < last && (startsNounPhrase(tokens, p + 1) || startsGerund(tokens, p + 1, last)
+                    || isQuestionWord(tokens.get(p + 1))) ? p + 1 : -1;
         }
         // "proposes doing away with the mandate": a gerund is a noun phrase too.
         return AttributionVerbs.takesObject(lemma) && (startsNounPhrase(tokens, k) || startsGerund(tokens, k, last)) ? k : -1;

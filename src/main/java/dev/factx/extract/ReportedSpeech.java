@@ -22,7 +22,7 @@ final class ReportedSpeech {
     /** "said, suggesting", "said in a statement Friday, suggesting": the words between a verb and its participle's comma. */
     private static final int MAX_TAIL_BEFORE_PARTICIPLE = 5;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
-            "some", "all", "many", "most", "both", "few");
+            "some", "all", "many", "most", "both", "few", "each");
     /** Words that open a subordinate clause before the main one: "When he wrote his book, …". */
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "although", "though", "as", "after",
             "before", "because", "since", "if", "unless", "whereas", "once", "until", "lest");
@@ -498,10 +498,40 @@ final class ReportedSpeech {
         if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence()
                 || afterComma(tokens, t.index())
                 || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
-                || DocumentParticiple.at(tokens, t.index())) {
+                || DocumentParticiple.at(tokens, t.index()) || afterItsSubject(tokens, t.index(), lemma)) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));
+    }
+
+    /**
+     * "left many nations feeling that…", "with Russia backing the government", "had Republicans
+     * wondering about…": a participle right after the noun that does what it says, before its
+     * "that", its object or the preposition of its content.
+     */
+    private static boolean afterItsSubject(List<Token> tokens, int participle, String lemma) {
+        if (participle + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(participle - 1);
+        Token next = tokens.get(participle + 1);
+        if (!before.hasPos("NN") && !before.lower().equals("each") || !finiteVerbBefore(tokens, participle)) {
+            return false;
+        }
+        return next.lower().equals("that") || next.lower().equals("whether") || next.lower().equals("how")
+                || AttributionVerbs.takesObject(lemma) && (next.hasPos("DT") || next.hasPos("PRP$"))
+                || AttributionVerbs.introducesObject(lemma, next.lower());
+    }
+
+    /** A finite verb before {@code k} in its sentence: what follows it is no subject ("The footage of a wife pleading for…"). */
+    private static boolean finiteVerbBefore(List<Token> tokens, int k) {
+        int sentence = tokens.get(k).sentence();
+        for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            if (isFiniteVerb(tokens.get(j)) || tokens.get(j).hasPos("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -891,4 +891,33 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("The rules are simply too complicated,", "Ms. Ortiz", "Ms. Ortiz"),
                         tuple("that small firms would pay the most", "who", "Ms. Ortiz"));
     }
+
+    @Test
+    void aParticipleAfterItsNounReportsForThatNoun() {
+        List<Quote> found = quotes("The long recession left many rural voters feeling that the system was rigged against them.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the system was rigged against them", "feeling", "many rural voters"));
+    }
+
+    @Test
+    void eachIsTheSpeakerOfItsParticiple() {
+        List<Quote> found = quotes("The two governors clashed on Tuesday, each touting their own record on jobs.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("their own record on jobs", "each"));
+    }
+
+    @Test
+    void aParticipleInTheSubjectReportsNothing() {
+        assertThat(quotes("A video of a mother pleading for her son's release was shown at the hearing.")).isEmpty();
+    }
+
+    @Test
+    void anEmbeddedQuestionAfterThePrepositionOfItsVerb() {
+        List<Quote> found = quotes("County officials weighed in Friday about whether the ballots should be counted again.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("whether the ballots should be counted again", "weighed", "County officials"));
+    }
 }
