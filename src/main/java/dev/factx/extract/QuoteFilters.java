@@ -20,6 +20,7 @@ final class QuoteFilters {
         kept = TemporalClauses.drop(kept);
         kept = UnfinishedContents.drop(doc, kept);
         kept = UnpublishedDocuments.drop(doc, kept);
+        kept = UnmadeAccusations.drop(doc, kept);
         return RepeatedReports.drop(kept);
     }
 }
