@@ -227,4 +227,11 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("an unflattering photo of his rival on Sunday", "retweeted", "governor"));
     }
+    @Test
+    void aVerbOfContendingReportsWhatIsSought() {
+        List<Quote> found = quotes("This spring, his company vied to take over a rival steel maker in Ohio.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("to take over a rival steel maker in Ohio", "vied", "company"));
+    }
 }
