@@ -32,6 +32,8 @@ final class ReportedSpeech {
     static final int MIN_CONTENT_TOKENS = 2;
     /** Verbs whose participle names what it follows: "a group called Black Lives Matter". */
     private static final Set<String> NAMING = Set.of("call", "label", "brand", "dub", "deem", "name", "term");
+    /** Pronouns that open a relative clause after a comma. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom");
     /** Verbs whose infinitive is the subject's own intent, never a passive's ("vowed to", not "was asked to"). */
     private static final Set<String> OWN_INTENT = Set.of("vow", "pledge", "threaten", "promise", "agree", "decline",
             "refuse", "hope", "plan", "intend", "want", "wish", "volunteer");
@@ -59,7 +61,9 @@ final class ReportedSpeech {
             intents.addAll(NounCues.heldBySubject(doc, s, speakers, last));
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
-            List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
+            List<Quote> unsourced = new ArrayList<>(PassiveCues.unsourced(doc, s, last));
+            unsourced.addAll(Appearances.find(doc, s, last));
+            unsourced.addAll(PollFindings.find(doc, s, last));
             reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
                     && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
@@ -140,7 +144,10 @@ final class ReportedSpeech {
                     continue;
                 }
             }
-            int contentStart = ReportedContent.start(tokens, k + 1, last, verb.lowerLemma(), inTimex);
+            int contentStart = gappedRelative(tokens, s, k);
+            if (contentStart < 0) {
+                contentStart = ReportedContent.start(tokens, k + 1, last, verb.lowerLemma(), inTimex);
+            }
             if (contentStart < 0) {
                 contentStart = BareClause.start(tokens, k, clauseEnd(tokens, k + 1, last), verb.lowerLemma());
             }
@@ -304,6 +311,27 @@ final class ReportedSpeech {
                 && !PROGRESSIVE.contains(before.lower()) && !PERFECT.contains(before.lower());
     }
 
+    /**
+     * "…, which he said were at his side", "…, which RT pointed to as an example…": a relative
+     * clause whose verb reports what its pronoun stands for is the content, from the pronoun on;
+     * the pronoun's index, or -1.
+     */
+    private static int gappedRelative(List<Token> tokens, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.firstToken() && (tokens.get(k).hasPos("RB") || tokens.get(k).hasPos("MD")
+                || PERFECT.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        int subjectEnd = k;
+        while (k > s.firstToken() && subjectEnd - k < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(k))) {
+            k--;
+        }
+        // A subject between pronoun and verb: the pronoun is what is reported, not who reports.
+        boolean relative = k < subjectEnd && k > s.firstToken() && RELATIVES.contains(tokens.get(k).lower())
+                && isBreak(tokens.get(k - 1));
+        return relative ? k : -1;
+    }
+
     /** The first participle after a comma past {@code verb} ("…, adding that…"), or -1. */
     private static int participleAfter(List<Token> tokens, int verb, int last) {
         for (int k = verb + 2; k < last; k++) {
@@ -407,6 +435,11 @@ final class ReportedSpeech {
         // "…,” while 60 percent said…": past the quotation that closes at the comma.
         int c = tokens.get(comma + 1).hasPos("''") ? comma + 2 : comma + 1;
         Token conjunction = tokens.get(c);
+        // "…, which he said were at his side", "…, who says he is honored": a relative clause that
+        // reports on its own is a quote of its own.
+        if (RELATIVES.contains(conjunction.lower())) {
+            return speakerThenVerb(tokens, c + 1, last) || verbAfterAuxiliaries(tokens, c + 1, last);
+        }
         if (!conjunction.hasPos("CC") && !(conjunction.hasPos("IN") && !conjunction.lower().equals("that"))) {
             return false;
         }
@@ -439,10 +472,15 @@ final class ReportedSpeech {
         while (verb < last && verb - subject < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
             verb++;
         }
-        if (verb == subject) {
-            return false;
-        }
-        // "…, and Jones is promising…", "…, but he has also argued…": auxiliaries before the verb.
+        return verb > subject && verbAfterAuxiliaries(tokens, verb, last);
+    }
+
+    /**
+     * "is promising", "has also argued", "says": a reporting verb at {@code from}, past auxiliaries
+     * and adverbs ("…, and Jones is promising…", "…, but he has also argued…").
+     */
+    private static boolean verbAfterAuxiliaries(List<Token> tokens, int from, int last) {
+        int verb = from;
         boolean auxiliary = false;
         while (verb < last && (tokens.get(verb).hasPos("RB") || tokens.get(verb).hasPos("MD")
                 || PERFECT.contains(tokens.get(verb).lower()) || PROGRESSIVE.contains(tokens.get(verb).lower()))) {

@@ -258,6 +258,26 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRelativeClauseWithAReportOfItsOwnEndsTheContent() {
+        List<Quote> found = quotes("The mayor also said the footage does not show whether the driver had anything in his hands, "
+                + "which the family said were raised when he was shot.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the footage does not show whether the driver had anything in his hands", "said", "mayor"),
+                        tuple("which the family said were raised when he was shot", "said", "family"));
+    }
+
+    @Test
+    void aRelativePronounThatReportsIsTheSpeakerOfItsOwnQuote() {
+        List<Quote> found = quotes("The plan could offer a retort to lawmakers in both parties, "
+                + "who have questioned Europe's reliance on the United States for its defense.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("a retort to lawmakers in both parties", "offer", "plan"),
+                        tuple("Europe's reliance on the United States for its defense", "questioned", "who"));
+    }
+
+    @Test
     void aPastTenseTaggedAsAParticipleAfterAName() {
         List<Quote> found = quotes("In July, the NAACP called for a moratorium on charter schools.");
 
