@@ -88,7 +88,13 @@ final class ReportedContent {
                     || isQuestionWord(tokens.get(p + 1))) ? p + 1 : -1;
         }
         // "proposes doing away with the mandate": a gerund is a noun phrase too.
-        return AttributionVerbs.takesObject(lemma) && (startsNounPhrase(tokens, k) || startsGerund(tokens, k, last)) ? k : -1;
+        if (AttributionVerbs.takesObject(lemma) && (startsNounPhrase(tokens, k) || startsGerund(tokens, k, last))) {
+            return k;
+        }
+        // "has promised a veto and…": a listener with no content after it was the object.
+        boolean object = k > i && AttributionVerbs.hasListener(lemma) && AttributionVerbs.takesObject(lemma)
+                && !tokens.get(i).hasPos("PRP") && !inTimex[i];
+        return object && startsNounPhrase(tokens, i) ? i : -1;
     }
 
     /**

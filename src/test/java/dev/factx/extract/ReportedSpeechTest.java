@@ -948,4 +948,12 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("jointly funded patrols in the Baltic Sea", "proposed", "Several Nordic ministers"));
     }
+
+    @Test
+    void aListenerWithNothingAfterItWasTheObject() {
+        List<Quote> found = quotes("The governor has promised a full review and ordered the agency to publish its records.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .contains(tuple("a full review and ordered the agency to publish its records", "promised", "governor"));
+    }
 }
