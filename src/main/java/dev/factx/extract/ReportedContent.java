@@ -104,7 +104,8 @@ final class ReportedContent {
             boolean closes = t.equals(",") && tokens.get(k + 1).hasPos("''");
             int next = closes && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
             if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, from, next, last)
-                    || ReportedSpeech.secondAttribution(tokens, k, last) || ReportedSpeech.afterOpeningClause(tokens, k, last))
+                    || ReportedSpeech.secondAttribution(tokens, k, last) || ReportedSpeech.afterOpeningClause(tokens, k, last)
+                    || ReportedSpeech.closesOpeningClause(tokens, from, k, last))
                     && reportsSomething(tokens, next, last)) {
                 return closes ? k + 2 : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
