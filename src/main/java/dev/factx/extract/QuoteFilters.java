@@ -13,12 +13,14 @@ final class QuoteFilters {
     static List<Quote> apply(AnnotatedText doc, List<Quote> quotes) {
         List<Quote> kept = EditorsNotes.drop(doc.text(), quotes);
         kept = Markup.clean(doc.text(), kept);
+        kept = InterruptedQuotations.join(doc.text(), QuotedLeadIns.widen(doc, kept));
         kept = RelativeClauses.drop(doc, kept);
         kept = ReaderQuestions.drop(doc, kept);
         kept = SayingIdioms.drop(doc.text(), kept);
         kept = TemporalClauses.drop(kept);
         kept = UnfinishedContents.drop(doc, kept);
         kept = UnpublishedDocuments.drop(doc, kept);
+        kept = UnmadeAccusations.drop(doc, kept);
         return RepeatedReports.drop(kept);
     }
 }

@@ -22,7 +22,7 @@ final class ReportedSpeech {
     /** "said, suggesting", "said in a statement Friday, suggesting": the words between a verb and its participle's comma. */
     private static final int MAX_TAIL_BEFORE_PARTICIPLE = 5;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
-            "some", "all", "many", "most", "both", "few");
+            "some", "all", "many", "most", "both", "few", "each");
     /** Words that open a subordinate clause before the main one: "When he wrote his book, …". */
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "although", "though", "as", "after",
             "before", "because", "since", "if", "unless", "whereas", "once", "until", "lest");
@@ -61,7 +61,9 @@ final class ReportedSpeech {
             intents.addAll(NounCues.heldBySubject(doc, s, speakers, last));
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
-            List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
+            List<Quote> unsourced = new ArrayList<>(PassiveCues.unsourced(doc, s, last));
+            unsourced.addAll(Appearances.find(doc, s, last));
+            unsourced.addAll(PollFindings.find(doc, s, last));
             reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
                     && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
@@ -131,9 +133,11 @@ final class ReportedSpeech {
                 // "In her 2003 book, Living History, Clinton noted…": an opening adverbial is no content, so the verb reports forward.
                 if (aside != null && !FrontedAdverbials.isAdverbial(doc, aside)) {
                     found.add(aside);
-                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
+                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on,
+                    // or a relative clause of its own ("“…,” said Mr. Kamin, who emphasized that…").
                     previous = aside.speaker();
-                    k = participleAfter(tokens, k, last) - 1;
+                    int participle = participleAfter(tokens, k, last);
+                    k = (participle >= 0 ? participle : relativeAfter(tokens, k, last)) - 1;
                     if (k < 0) {
                         break;
                     }
@@ -197,7 +201,10 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            Quote q = quote(doc, contentStart, contentEnd, verb.text(), who);
+            boolean lone = contentStart == k + 1 && contentEnd == k + 2
+                    && ReportedContent.isLoneObject(tokens, contentStart, verb.lowerLemma());
+            Quote q = lone ? reported(doc, contentStart, contentEnd, verb.text(), who, 1)
+                    : quote(doc, contentStart, contentEnd, verb.text(), who);
             if (q != null) {
                 found.add(q);
                 previous = who;
@@ -329,6 +336,16 @@ final class ReportedSpeech {
     private static int participleAfter(List<Token> tokens, int verb, int last) {
         for (int k = verb + 2; k < last; k++) {
             if (tokens.get(k).hasPos("VBG") && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The "who" that opens a relative clause after a comma past {@code verb} ("…, who emphasized that…"), or -1. */
+    private static int relativeAfter(List<Token> tokens, int verb, int last) {
+        for (int k = verb + 2; k < last; k++) {
+            if (tokens.get(k).lower().equals("who") && tokens.get(k - 1).text().equals(",")) {
                 return k;
             }
         }
@@ -552,10 +569,40 @@ final class ReportedSpeech {
         if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence()
                 || afterComma(tokens, t.index())
                 || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
-                || DocumentParticiple.at(tokens, t.index())) {
+                || DocumentParticiple.at(tokens, t.index()) || afterItsSubject(tokens, t.index(), lemma)) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));
+    }
+
+    /**
+     * "left many nations feeling that…", "with Russia backing the government", "had Republicans
+     * wondering about…": a participle right after the noun that does what it says, before its
+     * "that", its object or the preposition of its content.
+     */
+    private static boolean afterItsSubject(List<Token> tokens, int participle, String lemma) {
+        if (participle + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(participle - 1);
+        Token next = tokens.get(participle + 1);
+        if (!before.hasPos("NN") && !before.lower().equals("each") || !finiteVerbBefore(tokens, participle)) {
+            return false;
+        }
+        return next.lower().equals("that") || next.lower().equals("whether") || next.lower().equals("how")
+                || AttributionVerbs.takesObject(lemma) && (next.hasPos("DT") || next.hasPos("PRP$"))
+                || AttributionVerbs.introducesObject(lemma, next.lower());
+    }
+
+    /** A finite verb before {@code k} in its sentence: what follows it is no subject ("The footage of a wife pleading for…"). */
+    private static boolean finiteVerbBefore(List<Token> tokens, int k) {
+        int sentence = tokens.get(k).sentence();
+        for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            if (isFiniteVerb(tokens.get(j)) || tokens.get(j).hasPos("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -672,7 +719,12 @@ final class ReportedSpeech {
 
     /** The reported content from..to, null when too short; {@code speaker} may be null. */
     static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
-        if (to - from < MIN_CONTENT_TOKENS) {
+        return reported(doc, from, to, cue, speaker, MIN_CONTENT_TOKENS);
+    }
+
+    /** The reported content from..to, null when shorter than {@code minTokens}; {@code speaker} may be null. */
+    private static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker, int minTokens) {
+        if (to - from < minTokens) {
             return null;
         }
         List<Token> tokens = doc.tokens();
