@@ -502,7 +502,7 @@ final class ReportedSpeech {
     }
 
     /** "Jones noted", "he has also argued", "Senator Lee is promising": a short subject and its reporting verb. */
-    private static boolean speakerThenVerb(List<Token> tokens, int subject, int last) {
+    static boolean speakerThenVerb(List<Token> tokens, int subject, int last) {
         int verb = subject;
         while (verb < last && verb - subject < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
             verb++;

@@ -293,6 +293,24 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aNewSpeakerAfterAndEndsAnObjectContent() {
+        List<Quote> found = quotes("The auditors said the agency mishandled the inquiry and lawmakers accused the director "
+                + "of hiding the findings.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the agency mishandled the inquiry", "said", "auditors"),
+                        tuple("the director of hiding the findings", "accused", "lawmakers"));
+    }
+
+    @Test
+    void aCoordinatedSubjectInsideTheContentIsNoNewSpeaker() {
+        List<Quote> found = quotes("She said professors or supervisors would often dismiss her proposals.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("professors or supervisors would often dismiss her proposals", "said"));
+    }
+
+    @Test
     void aPastTenseTaggedAsAParticipleAfterAName() {
         List<Quote> found = quotes("In July, the NAACP called for a moratorium on charter schools.");
 
