@@ -112,12 +112,36 @@ final class ReportedContent {
             boolean closes = t.equals(",") && tokens.get(k + 1).hasPos("''");
             int next = closes && participleAt(tokens, k + 2, last) ? k + 2 : k + 1;
             if (((t.equals(",") || tokens.get(k).hasPos("CC")) && startsReport(tokens, from, next, last)
-                    || ReportedSpeech.secondAttribution(tokens, k, last) || ReportedSpeech.afterOpeningClause(tokens, k, last))
+                    || ReportedSpeech.secondAttribution(tokens, k, last) || ReportedSpeech.afterOpeningClause(tokens, k, last)
+                    || ReportedSpeech.closesOpeningClause(tokens, from, k, last) || objectThenNewSpeaker(tokens, from, k, last))
                     && reportsSomething(tokens, next, last)) {
                 return closes ? k + 2 : k > from + 1 && tokens.get(k - 1).text().equals(",") ? k - 1 : k;
             }
         }
         return last;
+    }
+
+    /**
+     * "…mishandled the investigation and Democrats accused the GOP…", "prefer Johnson and 1 percent
+     * support Stein": "and" after an object, then a new speaker with a reporting verb, begins a
+     * report of its own; not "and" inside a subject ("said professors or supervisors would…",
+     * "as the United States, Britain and France support…").
+     */
+    private static boolean objectThenNewSpeaker(List<Token> tokens, int from, int cc, int last) {
+        if (!tokens.get(cc).hasPos("CC") || tokens.get(cc - 1).text().equals(",")
+                || !ReportedSpeech.speakerThenVerb(tokens, cc + 1, last)) {
+            return false;
+        }
+        int k = cc - 1;
+        while (k >= from && (Speakers.isNounPhrasePart(tokens.get(k)) || tokens.get(k).hasPos("PRP$"))) {
+            k--;
+        }
+        Token before = tokens.get(k);
+        if (k == from - 1) {
+            // The object is the whole content: a verb of no clause ("prefer Johnson"), not a clause's subject ("said professors").
+            return before.hasPos("VB") && !AttributionVerbs.takesClause(before.lowerLemma());
+        }
+        return k >= from && before.hasPos("VB");
     }
 
     /**

@@ -467,8 +467,43 @@ final class ReportedSpeech {
         return subordinate && clause && speakerThenVerb(tokens, comma + 1, last);
     }
 
+    /**
+     * "Although Trump has admitted using the tax code, he does not defend it": a content inside a
+     * subordinate clause that opens the sentence ("When…", "And while…", "Even as…") ends at the
+     * comma where the main clause, a subject and its finite verb, begins.
+     */
+    static boolean closesOpeningClause(List<Token> tokens, int from, int comma, int last) {
+        if (!tokens.get(comma).text().equals(",") || comma + 2 >= last) {
+            return false;
+        }
+        int first = from;
+        while (first > 0 && tokens.get(first - 1).sentence() == tokens.get(from).sentence()) {
+            first--;
+            if (tokens.get(first).text().equals(",")) {
+                return false;
+            }
+        }
+        for (int n = 0; n < 2 && (tokens.get(first).hasPos("CC") || tokens.get(first).hasPos("RB")); n++) {
+            first++;
+        }
+        return first < from && SUBORDINATORS.contains(tokens.get(first).lower()) && subjectThenFiniteVerb(tokens, comma + 1, last);
+    }
+
+    /** "he does", "his decision was", "Mr. Obama is also determined": a short subject and its finite verb. */
+    private static boolean subjectThenFiniteVerb(List<Token> tokens, int subject, int last) {
+        int verb = subject;
+        while (verb < last && verb - subject < MAX_SECOND_SPEAKER_TOKENS
+                && (Speakers.isNounPhrasePart(tokens.get(verb)) || tokens.get(verb).hasPos("PRP$"))) {
+            verb++;
+        }
+        while (verb > subject && verb < last && tokens.get(verb).hasPos("RB")) {
+            verb++;
+        }
+        return verb > subject && verb < last && (isFiniteVerb(tokens.get(verb)) || tokens.get(verb).hasPos("MD"));
+    }
+
     /** "Jones noted", "he has also argued", "Senator Lee is promising": a short subject and its reporting verb. */
-    private static boolean speakerThenVerb(List<Token> tokens, int subject, int last) {
+    static boolean speakerThenVerb(List<Token> tokens, int subject, int last) {
         int verb = subject;
         while (verb < last && verb - subject < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
             verb++;

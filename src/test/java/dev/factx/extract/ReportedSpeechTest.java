@@ -259,22 +259,55 @@ class ReportedSpeechTest {
 
     @Test
     void aRelativeClauseWithAReportOfItsOwnEndsTheContent() {
-        List<Quote> found = quotes("The mayor also said the footage does not show whether the driver had anything in his hands, "
-                + "which the family said were raised when he was shot.");
+        List<Quote> found = quotes("The governor defended the new budget, which critics said would cut school funding by a third.");
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
-                .containsExactly(tuple("the footage does not show whether the driver had anything in his hands", "said", "mayor"),
-                        tuple("which the family said were raised when he was shot", "said", "family"));
+                .containsExactly(tuple("the new budget", "defended", "governor"),
+                        tuple("which critics said would cut school funding by a third", "said", "critics"));
     }
 
     @Test
     void aRelativePronounThatReportsIsTheSpeakerOfItsOwnQuote() {
-        List<Quote> found = quotes("The plan could offer a retort to lawmakers in both parties, "
-                + "who have questioned Europe's reliance on the United States for its defense.");
+        List<Quote> found = quotes("The mayor praised the volunteers, who said the cleanup would go on through the weekend.");
 
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
-                .containsExactly(tuple("a retort to lawmakers in both parties", "offer", "plan"),
-                        tuple("Europe's reliance on the United States for its defense", "questioned", "who"));
+                .containsExactly(tuple("the volunteers", "praised", "mayor"),
+                        tuple("the cleanup would go on through the weekend", "said", "who"));
+    }
+
+    @Test
+    void aContentInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+        List<Quote> found = quotes("Although the governor has admitted using the loophole, he does not defend it.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("using the loophole", "admitted", "governor"));
+    }
+
+    @Test
+    void anOpeningClauseAfterAnAdverbEndsItsContentToo() {
+        List<Quote> found = quotes("Back when she wrote her memoir, Ms. Lopez said that she saw budget cuts as a last resort.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("her memoir", "wrote", "she"),
+                        tuple("that she saw budget cuts as a last resort", "said", "Ms. Lopez"));
+    }
+
+    @Test
+    void aNewSpeakerAfterAndEndsAnObjectContent() {
+        List<Quote> found = quotes("The auditors said the agency mishandled the inquiry and lawmakers accused the director "
+                + "of hiding the findings.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the agency mishandled the inquiry", "said", "auditors"),
+                        tuple("the director of hiding the findings", "accused", "lawmakers"));
+    }
+
+    @Test
+    void aCoordinatedSubjectInsideTheContentIsNoNewSpeaker() {
+        List<Quote> found = quotes("She said professors or supervisors would often dismiss her proposals.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("professors or supervisors would often dismiss her proposals", "said"));
     }
 
     @Test
