@@ -12,4 +12,9 @@ public interface BatchListener {
 
     default void failed(ErrorRecord record) {
     }
+
+    /** A document whose extraction threw: a bug in factx, {@code cause} says where. */
+    default void crashed(ErrorRecord record, Throwable cause) {
+        failed(record);
+    }
 }

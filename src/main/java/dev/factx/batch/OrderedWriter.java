@@ -79,7 +79,11 @@ final class OrderedWriter implements Runnable {
             sink.accept(pending.input, record);
             if (record instanceof ErrorRecord error) {
                 failed++;
-                listener.failed(error);
+                if (pending.crash() != null) {
+                    listener.crashed(error, pending.crash());
+                } else {
+                    listener.failed(error);
+                }
                 stopped = failFast;
             } else {
                 DocumentFacts facts = (DocumentFacts) record;

@@ -20,6 +20,7 @@ final class Pending {
     private final AtomicBoolean released = new AtomicBoolean();
     private volatile long startedNanos;
     private volatile Future<Object> future;
+    private volatile Throwable crash;
 
     Pending(Input input, Semaphore slots) {
         this.input = input;
@@ -36,6 +37,7 @@ final class Pending {
             if (startedNanos == 0) {
                 throw e;
             }
+            crash = e;
             return new ErrorRecord(input.id(), input.source(), "internal",
                     "extraction failed: " + e + "; please report this with the input");
         } finally {
@@ -49,6 +51,11 @@ final class Pending {
 
     Future<Object> future() {
         return future;
+    }
+
+    /** What extraction threw, or null. */
+    Throwable crash() {
+        return crash;
     }
 
     /** System.nanoTime() when extraction began, or 0 before. */

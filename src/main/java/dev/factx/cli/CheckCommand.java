@@ -167,6 +167,14 @@ final class CheckCommand implements Callable<Integer> {
             public void failed(ErrorRecord record) {
                 streams.error(record.source() + ": " + record.error().message());
             }
+
+            @Override
+            public void crashed(ErrorRecord record, Throwable cause) {
+                failed(record);
+                if (verbose) {
+                    streams.stackTrace(cause);
+                }
+            }
         });
         runner.run(named, record -> {
             String name = names.poll();

@@ -187,7 +187,7 @@ final class ExtractCommand implements Callable<Integer> {
         CoreNlpLogging.configure(verbose);
         ExtractOptions options = new ExtractOptions(only.isEmpty() ? FactKind.all() : only, names, lexicon);
         boolean live = !quiet && Progress.stderrIsTerminal();
-        Progress progress = new Progress(streams, live, corpus::bytesRead,
+        Progress progress = new Progress(streams, live, verbose, corpus::bytesRead,
                 live && filesFrom == null ? Inputs.totalBytes(files) : OptionalLong.empty());
         BatchRunner runner = new BatchRunner(() -> Extractor.load(options), threads, progress);
         if (docTimeout != null) {

@@ -4,7 +4,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 
@@ -52,9 +51,7 @@ final class FactxCommand implements Callable<Integer> {
             }
             streams.error("internal error: " + e);
             if (verbose(parsed)) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                streams.err().print(trace);
+                streams.stackTrace(e);
             } else {
                 streams.err().println("Run again with --verbose for details, and please report it.");
             }

@@ -20,6 +20,7 @@ final class Progress implements BatchListener {
 
     private final Streams streams;
     private final boolean live;
+    private final boolean verbose;
     private final LongSupplier bytesRead;
     private final OptionalLong totalBytes;
     private final long began = System.nanoTime();
@@ -31,12 +32,14 @@ final class Progress implements BatchListener {
 
     /**
      * @param live       keep a status line on stderr
+     * @param verbose    print the stack trace of a document whose extraction threw
      * @param bytesRead  input bytes read so far; with totalBytes it gives the ETA
      * @param totalBytes the input's size, when known
      */
-    Progress(Streams streams, boolean live, LongSupplier bytesRead, OptionalLong totalBytes) {
+    Progress(Streams streams, boolean live, boolean verbose, LongSupplier bytesRead, OptionalLong totalBytes) {
         this.streams = streams;
         this.live = live;
+        this.verbose = verbose;
         this.bytesRead = bytesRead;
         this.totalBytes = totalBytes;
     }
@@ -61,10 +64,22 @@ final class Progress implements BatchListener {
 
     @Override
     public void failed(ErrorRecord record) {
+        report(record, null);
+    }
+
+    @Override
+    public void crashed(ErrorRecord record, Throwable cause) {
+        report(record, verbose ? cause : null);
+    }
+
+    private void report(ErrorRecord record, Throwable trace) {
         documents++;
         failed++;
         clear();
         streams.error(record.source() + ": " + record.error().message());
+        if (trace != null) {
+            streams.stackTrace(trace);
+        }
         redraw(true);
     }
 

@@ -11,4 +11,9 @@ record Streams(InputStream in, OutputStream out, PrintStream err) {
     void error(String message) {
         err.println("factx: " + message);
     }
+
+    /** Prints where {@code e} came from, for --verbose and bug reports. */
+    void stackTrace(Throwable e) {
+        e.printStackTrace(err);
+    }
 }

@@ -101,7 +101,7 @@ final class PassiveCues {
      * "…, but Republicans seem confident", "…, but there's a gap": a comma before a
      * subject and its finite verb starts another clause.
      */
-    private static int nextClause(List<Token> tokens, int from, int end) {
+    static int nextClause(List<Token> tokens, int from, int end) {
         for (int k = from + 1; k + 2 < end; k++) {
             if (!tokens.get(k).text().equals(",")) {
                 continue;

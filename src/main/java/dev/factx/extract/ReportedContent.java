@@ -50,7 +50,7 @@ final class ReportedContent {
         if (k < last && tokens.get(k).text().equals(",")) {
             k++;
         }
-        if (last - k < ReportedSpeech.MIN_CONTENT_TOKENS) {
+        if (last - k < ReportedSpeech.MIN_CONTENT_TOKENS && !(k == i && isLoneObject(tokens, k, lemma))) {
             return -1;
         }
         // "painted Trump as a caricature": a verb of depicting reports only the view it gives with "as".
@@ -83,7 +83,9 @@ final class ReportedContent {
             p = prepositionAfterAdjunct(tokens, k, last, lemma, inTimex);
         }
         if (p >= 0 && AttributionVerbs.introducesObject(lemma, tokens.get(p).lower())) {
-            return p + 1 < last && (startsNounPhrase(tokens, p + 1) || startsGerund(tokens, p + 1, last)) ? p + 1 : -1;
+            // "weighed in Friday about whether the video should be released": an embedded question too.
+            return p + 1 < last && (startsNounPhrase(tokens, p + 1) || startsGerund(tokens, p + 1, last)
+                    || isQuestionWord(tokens.get(p + 1))) ? p + 1 : -1;
         }
         // "proposes doing away with the mandate": a gerund is a noun phrase too.
         return AttributionVerbs.takesObject(lemma) && (startsNounPhrase(tokens, k) || startsGerund(tokens, k, last)) ? k : -1;
@@ -241,6 +243,14 @@ final class ReportedContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Cruz has endorsed Trump", "mining companies declared bankruptcy": one noun is the whole view
+     * of a verb that takes an object; not a listener ("told Trump") nor a pronoun ("believe it").
+     */
+    static boolean isLoneObject(List<Token> tokens, int k, String lemma) {
+        return tokens.get(k).hasPos("NN") && AttributionVerbs.takesObject(lemma) && !AttributionVerbs.hasListener(lemma);
     }
 
     /** "the accusations", "his microphone", "disparaging remarks". */

@@ -22,7 +22,7 @@ final class ReportedSpeech {
     /** "said, suggesting", "said in a statement Friday, suggesting": the words between a verb and its participle's comma. */
     private static final int MAX_TAIL_BEFORE_PARTICIPLE = 5;
     private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "they", "we", "i", "you",
-            "some", "all", "many", "most", "both", "few");
+            "some", "all", "many", "most", "both", "few", "each");
     /** Words that open a subordinate clause before the main one: "When he wrote his book, …". */
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "although", "though", "as", "after",
             "before", "because", "since", "if", "unless", "whereas", "once", "until", "lest");
@@ -32,6 +32,8 @@ final class ReportedSpeech {
     static final int MIN_CONTENT_TOKENS = 2;
     /** Verbs whose participle names what it follows: "a group called Black Lives Matter". */
     private static final Set<String> NAMING = Set.of("call", "label", "brand", "dub", "deem", "name", "term");
+    /** Pronouns that open a relative clause after a comma. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom");
     /** Verbs whose infinitive is the subject's own intent, never a passive's ("vowed to", not "was asked to"). */
     private static final Set<String> OWN_INTENT = Set.of("vow", "pledge", "threaten", "promise", "agree", "decline",
             "refuse", "hope", "plan", "intend", "want", "wish", "volunteer");
@@ -59,7 +61,9 @@ final class ReportedSpeech {
             intents.addAll(NounCues.heldBySubject(doc, s, speakers, last));
             reported.addAll(intents.stream().filter(q -> reported.stream().noneMatch(r -> r.start() <= q.start()
                     && q.end() <= r.end())).toList());
-            List<Quote> unsourced = PassiveCues.unsourced(doc, s, last);
+            List<Quote> unsourced = new ArrayList<>(PassiveCues.unsourced(doc, s, last));
+            unsourced.addAll(Appearances.find(doc, s, last));
+            unsourced.addAll(PollFindings.find(doc, s, last));
             reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
                     && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.
@@ -129,16 +133,21 @@ final class ReportedSpeech {
                 // "In her 2003 book, Living History, Clinton noted…": an opening adverbial is no content, so the verb reports forward.
                 if (aside != null && !FrontedAdverbials.isAdverbial(doc, aside)) {
                     found.add(aside);
-                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on.
+                    // "“…,” the senator said, adding that…": only a participle of the same speaker goes on,
+                    // or a relative clause of its own ("“…,” said Mr. Kamin, who emphasized that…").
                     previous = aside.speaker();
-                    k = participleAfter(tokens, k, last) - 1;
+                    int participle = participleAfter(tokens, k, last);
+                    k = (participle >= 0 ? participle : relativeAfter(tokens, k, last)) - 1;
                     if (k < 0) {
                         break;
                     }
                     continue;
                 }
             }
-            int contentStart = ReportedContent.start(tokens, k + 1, last, verb.lowerLemma(), inTimex);
+            int contentStart = gappedRelative(tokens, s, k);
+            if (contentStart < 0) {
+                contentStart = ReportedContent.start(tokens, k + 1, last, verb.lowerLemma(), inTimex);
+            }
             if (contentStart < 0) {
                 contentStart = BareClause.start(tokens, k, clauseEnd(tokens, k + 1, last), verb.lowerLemma());
             }
@@ -192,7 +201,10 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            Quote q = quote(doc, contentStart, contentEnd, verb.text(), who);
+            boolean lone = contentStart == k + 1 && contentEnd == k + 2
+                    && ReportedContent.isLoneObject(tokens, contentStart, verb.lowerLemma());
+            Quote q = lone ? reported(doc, contentStart, contentEnd, verb.text(), who, 1)
+                    : quote(doc, contentStart, contentEnd, verb.text(), who);
             if (q != null) {
                 found.add(q);
                 previous = who;
@@ -299,10 +311,41 @@ final class ReportedSpeech {
                 && !PROGRESSIVE.contains(before.lower()) && !PERFECT.contains(before.lower());
     }
 
+    /**
+     * "…, which he said were at his side", "…, which RT pointed to as an example…": a relative
+     * clause whose verb reports what its pronoun stands for is the content, from the pronoun on;
+     * the pronoun's index, or -1.
+     */
+    private static int gappedRelative(List<Token> tokens, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.firstToken() && (tokens.get(k).hasPos("RB") || tokens.get(k).hasPos("MD")
+                || PERFECT.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        int subjectEnd = k;
+        while (k > s.firstToken() && subjectEnd - k < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(k))) {
+            k--;
+        }
+        // A subject between pronoun and verb: the pronoun is what is reported, not who reports.
+        boolean relative = k < subjectEnd && k > s.firstToken() && RELATIVES.contains(tokens.get(k).lower())
+                && isBreak(tokens.get(k - 1));
+        return relative ? k : -1;
+    }
+
     /** The first participle after a comma past {@code verb} ("…, adding that…"), or -1. */
     private static int participleAfter(List<Token> tokens, int verb, int last) {
         for (int k = verb + 2; k < last; k++) {
             if (tokens.get(k).hasPos("VBG") && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The "who" that opens a relative clause after a comma past {@code verb} ("…, who emphasized that…"), or -1. */
+    private static int relativeAfter(List<Token> tokens, int verb, int last) {
+        for (int k = verb + 2; k < last; k++) {
+            if (tokens.get(k).lower().equals("who") && tokens.get(k - 1).text().equals(",")) {
                 return k;
             }
         }
@@ -392,6 +435,11 @@ final class ReportedSpeech {
         // "…,” while 60 percent said…": past the quotation that closes at the comma.
         int c = tokens.get(comma + 1).hasPos("''") ? comma + 2 : comma + 1;
         Token conjunction = tokens.get(c);
+        // "…, which he said were at his side", "…, who says he is honored": a relative clause that
+        // reports on its own is a quote of its own.
+        if (RELATIVES.contains(conjunction.lower())) {
+            return speakerThenVerb(tokens, c + 1, last) || verbAfterAuxiliaries(tokens, c + 1, last);
+        }
         if (!conjunction.hasPos("CC") && !(conjunction.hasPos("IN") && !conjunction.lower().equals("that"))) {
             return false;
         }
@@ -424,10 +472,15 @@ final class ReportedSpeech {
         while (verb < last && verb - subject < MAX_SECOND_SPEAKER_TOKENS && Speakers.isNounPhrasePart(tokens.get(verb))) {
             verb++;
         }
-        if (verb == subject) {
-            return false;
-        }
-        // "…, and Jones is promising…", "…, but he has also argued…": auxiliaries before the verb.
+        return verb > subject && verbAfterAuxiliaries(tokens, verb, last);
+    }
+
+    /**
+     * "is promising", "has also argued", "says": a reporting verb at {@code from}, past auxiliaries
+     * and adverbs ("…, and Jones is promising…", "…, but he has also argued…").
+     */
+    private static boolean verbAfterAuxiliaries(List<Token> tokens, int from, int last) {
+        int verb = from;
         boolean auxiliary = false;
         while (verb < last && (tokens.get(verb).hasPos("RB") || tokens.get(verb).hasPos("MD")
                 || PERFECT.contains(tokens.get(verb).lower()) || PROGRESSIVE.contains(tokens.get(verb).lower()))) {
@@ -481,10 +534,40 @@ final class ReportedSpeech {
         if (!t.hasPos("VBG") || t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence()
                 || afterComma(tokens, t.index())
                 || tokens.get(t.index() - 1).hasPos("IN") || afterAspectVerb(tokens, t.index())
-                || DocumentParticiple.at(tokens, t.index())) {
+                || DocumentParticiple.at(tokens, t.index()) || afterItsSubject(tokens, t.index(), lemma)) {
             return true;
         }
         return PROGRESSIVE.contains(wordBefore(tokens, t.index()));
+    }
+
+    /**
+     * "left many nations feeling that…", "with Russia backing the government", "had Republicans
+     * wondering about…": a participle right after the noun that does what it says, before its
+     * "that", its object or the preposition of its content.
+     */
+    private static boolean afterItsSubject(List<Token> tokens, int participle, String lemma) {
+        if (participle + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(participle - 1);
+        Token next = tokens.get(participle + 1);
+        if (!before.hasPos("NN") && !before.lower().equals("each") || !finiteVerbBefore(tokens, participle)) {
+            return false;
+        }
+        return next.lower().equals("that") || next.lower().equals("whether") || next.lower().equals("how")
+                || AttributionVerbs.takesObject(lemma) && (next.hasPos("DT") || next.hasPos("PRP$"))
+                || AttributionVerbs.introducesObject(lemma, next.lower());
+    }
+
+    /** A finite verb before {@code k} in its sentence: what follows it is no subject ("The footage of a wife pleading for…"). */
+    private static boolean finiteVerbBefore(List<Token> tokens, int k) {
+        int sentence = tokens.get(k).sentence();
+        for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            if (isFiniteVerb(tokens.get(j)) || tokens.get(j).hasPos("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -601,7 +684,12 @@ final class ReportedSpeech {
 
     /** The reported content from..to, null when too short; {@code speaker} may be null. */
     static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker) {
-        if (to - from < MIN_CONTENT_TOKENS) {
+        return reported(doc, from, to, cue, speaker, MIN_CONTENT_TOKENS);
+    }
+
+    /** The reported content from..to, null when shorter than {@code minTokens}; {@code speaker} may be null. */
+    private static Quote reported(AnnotatedText doc, int from, int to, String cue, Quote.Speaker speaker, int minTokens) {
+        if (to - from < minTokens) {
             return null;
         }
         List<Token> tokens = doc.tokens();

@@ -333,9 +333,13 @@ final class Speakers {
         while (before > lowest && (tokens.get(before).hasPos("DT") || tokens.get(before).hasPos("JJ"))) {
             before--;
         }
+        // "St. Paul Votes To Condemn…": a subject that opens the sentence has nothing governing it.
+        if (before < lowest) {
+            return null;
+        }
         Token governor = tokens.get(before);
-        boolean governed = before >= lowest && (governor.hasPos("VB") && !DEONTIC.contains(governor.lowerLemma())
-                || governor.lower().equals("for"));
+        boolean governed = governor.hasPos("VB") && !DEONTIC.contains(governor.lowerLemma())
+                || governor.lower().equals("for");
         return governed ? who : null;
     }
 

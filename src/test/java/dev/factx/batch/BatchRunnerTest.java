@@ -129,6 +129,25 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aDocumentWhoseExtractionThrowsHandsItsCauseToTheListenerForAStackTrace() {
+        List<Input> inputs = List.of(unreadable(0), doc(1, "Reactor may explode, officials warn"));
+        List<String> heard = new ArrayList<>();
+        BatchRunner runner = new BatchRunner(FakeExtractor::new, 1, new BatchListener() {
+            @Override
+            public void failed(ErrorRecord record) {
+                heard.add("failed " + record.id());
+            }
+
+            @Override
+            public void crashed(ErrorRecord record, Throwable cause) {
+                heard.add("crashed " + record.id() + ": " + cause.getMessage());
+            }
+        }, null);
+        runner.run(inputs.iterator(), record -> { }, false);
+        assertThat(heard).containsExactly("failed d0", "crashed d1: tagger crashed");
+    }
+
+    @Test
     void failFastStopsAtTheFirstFailure() {
         List<Input> inputs = List.of(headline(0), unreadable(1), headline(2), headline(3));
         List<Object> out = run(runner(new FakeExtractor(), 2, null), inputs, true);

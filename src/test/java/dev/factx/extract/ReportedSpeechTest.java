@@ -71,7 +71,10 @@ class ReportedSpeechTest {
 
     @Test
     void anObjectAfterTheVerbIsNoSpeaker() {
-        assertThat(quotes("One after another, mining companies, including Patriot, declared bankruptcy.")).isEmpty();
+        List<Quote> found = quotes("One after another, the regional airlines, including Midway, declared bankruptcy.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("bankruptcy", "regional airlines"));
     }
 
     @Test
@@ -252,6 +255,26 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("the hiring freeze would end in the spring", "said", "Lynch"),
                         tuple("the budget office had not yet agreed", "noted", "she"));
+    }
+
+    @Test
+    void aRelativeClauseWithAReportOfItsOwnEndsTheContent() {
+        List<Quote> found = quotes("The mayor also said the footage does not show whether the driver had anything in his hands, "
+                + "which the family said were raised when he was shot.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the footage does not show whether the driver had anything in his hands", "said", "mayor"),
+                        tuple("which the family said were raised when he was shot", "said", "family"));
+    }
+
+    @Test
+    void aRelativePronounThatReportsIsTheSpeakerOfItsOwnQuote() {
+        List<Quote> found = quotes("The plan could offer a retort to lawmakers in both parties, "
+                + "who have questioned Europe's reliance on the United States for its defense.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("a retort to lawmakers in both parties", "offer", "plan"),
+                        tuple("Europe's reliance on the United States for its defense", "questioned", "who"));
     }
 
     @Test
@@ -864,5 +887,57 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("The economy will slow sharply next year", "predicts",
                         "central bank's former chief economist"));
+    }
+
+    @Test
+    void oneNounIsTheWholeObjectOfAVerbOfSupport() {
+        List<Quote> found = quotes("The steelworkers union endorsed Clinton.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("Clinton", "endorsed", "steelworkers union"));
+    }
+
+    @Test
+    void oneNounIsNoListenerNorAPronoun() {
+        assertThat(quotes("The senator called Trump. He did not believe it.")).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseAfterAClosingAttributionReportsOnItsOwn() {
+        List<Quote> found = quotes("“The rules are simply too complicated,” said Ms. Ortiz, who argued that small firms "
+                + "would pay the most.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text(), q -> q.speaker().name())
+                .containsExactly(tuple("The rules are simply too complicated,", "Ms. Ortiz", "Ms. Ortiz"),
+                        tuple("that small firms would pay the most", "who", "Ms. Ortiz"));
+    }
+
+    @Test
+    void aParticipleAfterItsNounReportsForThatNoun() {
+        List<Quote> found = quotes("The long recession left many rural voters feeling that the system was rigged against them.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("that the system was rigged against them", "feeling", "many rural voters"));
+    }
+
+    @Test
+    void eachIsTheSpeakerOfItsParticiple() {
+        List<Quote> found = quotes("The two governors clashed on Tuesday, each touting their own record on jobs.");
+
+        assertThat(found).extracting(Quote::text, q -> q.speaker().text())
+                .containsExactly(tuple("their own record on jobs", "each"));
+    }
+
+    @Test
+    void aParticipleInTheSubjectReportsNothing() {
+        assertThat(quotes("A video of a mother pleading for her son's release was shown at the hearing.")).isEmpty();
+    }
+
+    @Test
+    void anEmbeddedQuestionAfterThePrepositionOfItsVerb() {
+        List<Quote> found = quotes("County officials weighed in Friday about whether the ballots should be counted again.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("whether the ballots should be counted again", "weighed", "County officials"));
     }
 }

@@ -65,6 +65,12 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void anInfinitiveInAHeadlineWithNothingBeforeItsSubjectHasNoSpeaker() {
+        assertThat(speakerOf("St. Paul Votes To Condemn Donald Trump’s Muslim Ban.", "Condemn")).containsExactly(
+                (Object) null);
+    }
+
+    @Test
     void anObligationIsNoViewOfTheOneObliged() {
         assertThat(speakerOf("The Refugee Convention, which most nations signed, obligates countries to offer protection "
                 + "to all those fleeing war.", "offer")).containsExactly("Refugee Convention");

@@ -196,4 +196,42 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("her son's release at the hearing", "pleaded", "mother"));
     }
+    @Test
+    void aVerbOfComprehendingReportsWhatIsUnderstood() {
+        List<Quote> found = quotes("I cannot fathom how the council approved the budget without a single hearing.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("how the council approved the budget without a single hearing", "fathom", "I"));
+    }
+
+    @Test
+    void aVerbOfMisrepresentingReportsWhatIsMisstated() {
+        List<Quote> found = quotes("The mayor's budget understates the cost of the new stadium.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("the cost of the new stadium", "understates"));
+    }
+
+    @Test
+    void aVerbOfHarshQuestioningReportsItsObject() {
+        List<Quote> found = quotes("Senator Collins grilled the bank's chief executive for his role in the scandal.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("the bank's chief executive for his role in the scandal", "grilled", "Senator Collins"));
+    }
+
+    @Test
+    void aVerbOfRepeatingAnotherReportsWhatIsRepeated() {
+        List<Quote> found = quotes("The governor retweeted an unflattering photo of his rival on Sunday.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("an unflattering photo of his rival on Sunday", "retweeted", "governor"));
+    }
+    @Test
+    void aVerbOfContendingReportsWhatIsSought() {
+        List<Quote> found = quotes("This spring, his company vied to take over a rival steel maker in Ohio.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
+                .containsExactly(tuple("to take over a rival steel maker in Ohio", "vied", "company"));
+    }
 }
