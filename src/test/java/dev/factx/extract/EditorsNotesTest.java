@@ -25,4 +25,13 @@ class EditorsNotesTest {
         assertThat(ExtractedQuotes.of(text)).extracting(Quote::text)
                 .containsExactly("he would veto any tax increase");
     }
+
+    @Test
+    void aCorrectionReportsNobody() {
+        String text = "The governor said he would veto any tax increase.\n\n"
+                + "Correction: An earlier version of this story misstated the date of the vote on the budget.";
+
+        assertThat(ExtractedQuotes.of(text)).extracting(Quote::text)
+                .containsExactly("he would veto any tax increase");
+    }
 }
