@@ -79,10 +79,10 @@ final class Appearances {
     }
 
     /** Where the subject ends: before the modals, auxiliaries and adverbs of the verb. */
-    private static int subjectEnd(List<Token> tokens, Sentence s, int v) {
+    static int subjectEnd(List<Token> tokens, Sentence s, int v) {
         int end = v;
         while (end > s.firstToken() && (tokens.get(end - 1).hasPos("MD") || tokens.get(end - 1).hasPos("RB")
-                || AUXILIARIES.contains(tokens.get(end - 1).lower()))) {
+                || AUXILIARIES.contains(tokens.get(end - 1).lower()) || tokens.get(end - 1).lowerLemma().equals("be"))) {
             end--;
         }
         return end;
@@ -93,7 +93,7 @@ final class Appearances {
      * enthusiasm for Clinton among black voters"), a gerund's ("drawing on home equity"), or a
      * relative pronoun ("which seems", "a gray sky that seemed").
      */
-    private static int subjectStart(List<Token> tokens, Sentence s, int end) {
+    static int subjectStart(List<Token> tokens, Sentence s, int end) {
         int k = end;
         if (k > s.firstToken() && (tokens.get(k - 1).hasPos("WDT") || tokens.get(k - 1).lower().equals("that"))) {
             return k - 1;
@@ -111,7 +111,7 @@ final class Appearances {
     }
 
     /** The clause ends at a colon, a bracket or a dash, or where a comma opens a clause or an aside of its own. */
-    private static int contentEnd(List<Token> tokens, int v, int last) {
+    static int contentEnd(List<Token> tokens, int v, int last) {
         int end = PassiveCues.nextClause(tokens, v, ReportedSpeech.clauseEnd(tokens, v, last));
         for (int k = v + 1; k < end; k++) {
             Token t = tokens.get(k);

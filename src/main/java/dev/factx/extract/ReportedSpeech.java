@@ -64,6 +64,7 @@ final class ReportedSpeech {
             List<Quote> unsourced = new ArrayList<>(PassiveCues.unsourced(doc, s, last));
             unsourced.addAll(Appearances.find(doc, s, last));
             unsourced.addAll(PollFindings.find(doc, s, last));
+            unsourced.addAll(HearsayAdverbs.find(doc, s, last));
             reported.addAll(unsourced.stream().filter(q -> reported.stream().noneMatch(r -> r.start() < q.end()
                     && q.start() < r.end())).toList());
             // "He said he wasn't worried about…": a stance inside what a verb reports is part of that report.

@@ -18,18 +18,17 @@ class EditorsNotesTest {
     }
 
     @Test
-    void theArticleGoesOnAfterTheNote() {
-        String text = "Editor's note: This story has been updated.\n\n"
-                + "The governor said he would veto any tax increase.";
+    void aCorrectionReportsNobody() {
+        String text = "The Latest: Senate Votes Down the Border Spending Bill\n\n"
+                + "Correction: An earlier version of this story misstated the date of the vote.";
 
-        assertThat(ExtractedQuotes.of(text)).extracting(Quote::text)
-                .containsExactly("he would veto any tax increase");
+        assertThat(ExtractedQuotes.of(text)).isEmpty();
     }
 
     @Test
-    void aCorrectionReportsNobody() {
-        String text = "The governor said he would veto any tax increase.\n\n"
-                + "Correction: An earlier version of this story misstated the date of the vote on the budget.";
+    void theArticleGoesOnAfterTheNote() {
+        String text = "Editor's note: This story has been updated.\n\n"
+                + "The governor said he would veto any tax increase.";
 
         assertThat(ExtractedQuotes.of(text)).extracting(Quote::text)
                 .containsExactly("he would veto any tax increase");

@@ -234,4 +234,11 @@ class VerbCuesTest {
         assertThat(found).extracting(Quote::text, Quote::cue, q -> q.speaker().text())
                 .containsExactly(tuple("to take over a rival steel maker in Ohio", "vied", "company"));
     }
+    @Test
+    void aVerbOfShowingReportsWhatIsShown() {
+        List<Quote> found = quotes("The closures may also illustrate the decline of small-town newspapers.");
+
+        assertThat(found).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("the decline of small-town newspapers", "illustrate"));
+    }
 }
