@@ -18,6 +18,11 @@ final class Cues {
     private Cues() {
     }
 
+    /** A verb or a noun of saying: "told", "her promise that…". */
+    static boolean isSpeechWord(Token t) {
+        return SPEECH_LEMMAS.contains(t.lowerLemma());
+    }
+
     static boolean isSpeechVerb(Token t) {
         if (!t.hasPos("VB")) {
             return false;

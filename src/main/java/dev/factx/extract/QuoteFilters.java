@@ -21,6 +21,7 @@ final class QuoteFilters {
         kept = UnfinishedContents.drop(doc, kept);
         kept = UnpublishedDocuments.drop(doc, kept);
         kept = UnmadeAccusations.drop(doc, kept);
+        kept = NestedReports.drop(doc, kept);
         return RepeatedReports.drop(kept);
     }
 }
