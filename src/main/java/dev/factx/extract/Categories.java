@@ -46,7 +46,7 @@ public final class Categories {
 
     private static List<Rule> builtInRules() {
         List<Rule> rules = new ArrayList<>();
-        for (String[] row : Resources.tsv("categories.tsv")) {
+        for (String[] row : Resources.tsv(Categories.class, "categories.tsv")) {
             rules.add(rule(row, "categories.tsv"));
         }
         return rules;

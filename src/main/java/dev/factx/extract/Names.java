@@ -61,7 +61,7 @@ final class Names {
 
     private static Map<String, String> loadAliases() {
         Map<String, String> aliases = new HashMap<>();
-        for (String[] row : Resources.tsv("aliases.tsv")) {
+        for (String[] row : Resources.tsv(Names.class, "aliases.tsv")) {
             aliases.put(key(row[0]), row[1].strip());
         }
         return aliases;

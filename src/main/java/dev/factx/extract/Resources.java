@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the tab-separated lexicons shipped in the jar: comments start with '#'. */
-final class Resources {
+public final class Resources {
     private Resources() {
     }
 
-    static List<String[]> tsv(String name) {
-        InputStream in = Resources.class.getResourceAsStream(name);
+    /** The rows of the lexicon {@code name}, a resource beside {@code owner}. */
+    public static List<String[]> tsv(Class<?> owner, String name) {
+        InputStream in = owner.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException(name + " is missing from the factx jar; rebuild it");
         }

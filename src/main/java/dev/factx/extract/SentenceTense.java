@@ -1,6 +1,7 @@
 package dev.factx.extract;
 
 import dev.factx.extract.TenseResolution.Tense;
+import dev.factx.extract.quotes.AttributionVerbs;
 import dev.factx.nlp.Token;
 
 import java.util.List;

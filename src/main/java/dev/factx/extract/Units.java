@@ -34,7 +34,7 @@ final class Units {
     private static final Map<String, String> CLOSING_BRACKETS = Map.of("(", ")", "[", "]", "{", "}", "<", ">");
 
     static {
-        for (String[] row : Resources.tsv("units.tsv")) {
+        for (String[] row : Resources.tsv(Units.class, "units.tsv")) {
             BigDecimal factor = row[4].isEmpty() ? null : new BigDecimal(row[4]);
             Unit unit = new Unit(row[1], row[2], row[3].isEmpty() ? null : row[3], factor);
             for (String form : row[0].split("\\|")) {
@@ -45,7 +45,7 @@ final class Units {
                 }
             }
         }
-        for (String[] row : Resources.tsv("currencies.tsv")) {
+        for (String[] row : Resources.tsv(Units.class, "currencies.tsv")) {
             Unit currency = new Unit("money", row[0], null, null);
             addForms(CURRENCY_SYMBOLS, row[1], currency);
             addForms(CURRENCY_WORDS, row[2], currency);
