@@ -1,5 +1,6 @@
 package dev.factx.extract;
 
+import dev.factx.extract.dates.DateExtractor;
 import dev.factx.extract.quotes.QuoteExtractor;
 import dev.factx.facts.DateFact;
 import dev.factx.facts.DocumentFacts;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Reads numbers written in news: "5,500", "1.5 million", "twenty-two", "forty five", "a dozen",
  * "20bn", "10 1/2", "minus 5", "tens of thousands".
  */
-final class Numbers {
+public final class Numbers {
     private static final Pattern DIGITS = Pattern.compile("[-+−]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     /**
      * Digits with something glued on: a scale ("20bn") or a unit ("10km", "100元", "24703m2": a
@@ -67,18 +67,18 @@ final class Numbers {
      * @param fraction written as a fraction ("1/4"): an amount of a unit, never a count
      * @param vague    a lower bound ("thousands of")
      */
-    record Parsed(BigDecimal value, int end, BigDecimal scale, String glued, boolean fraction, boolean vague) {
+    public record Parsed(BigDecimal value, int end, BigDecimal scale, String glued, boolean fraction, boolean vague) {
         Parsed(BigDecimal value, int end, BigDecimal scale) {
             this(value, end, scale, null, false, false);
         }
 
-        boolean scaled() {
+        public boolean scaled() {
             return scale.compareTo(BigDecimal.ONE) != 0;
         }
     }
 
     /** Reads the number that starts at {@code i}, or returns null. */
-    static Parsed parse(List<Token> tokens, int i, boolean money) {
+    public static Parsed parse(List<Token> tokens, int i, boolean money) {
         if (i >= tokens.size()) {
             return null;
         }

@@ -1,8 +1,8 @@
-package dev.factx.extract;
+package dev.factx.extract.dates;
 
 import dev.factx.facts.DateFact;
 
-import dev.factx.extract.TimexValue.Granularity;
+import dev.factx.extract.dates.TimexValue.Granularity;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

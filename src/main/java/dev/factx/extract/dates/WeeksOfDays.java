@@ -1,6 +1,6 @@
-package dev.factx.extract;
+package dev.factx.extract.dates;
 
-import dev.factx.extract.TimexValue.Granularity;
+import dev.factx.extract.dates.TimexValue.Granularity;
 import dev.factx.facts.DateFact;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
-package dev.factx.extract;
+package dev.factx.extract.dates;
 
-import dev.factx.extract.TenseResolution.Tense;
-import dev.factx.extract.TimexValue.Granularity;
+import dev.factx.extract.dates.TenseResolution.Tense;
+import dev.factx.extract.dates.TimexValue.Granularity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

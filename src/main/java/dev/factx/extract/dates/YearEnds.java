@@ -1,6 +1,6 @@
-package dev.factx.extract;
+package dev.factx.extract.dates;
 
-import dev.factx.extract.TenseResolution.Tense;
+import dev.factx.extract.dates.TenseResolution.Tense;
 import dev.factx.facts.DateFact;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.factx.extract;
+package dev.factx.extract.dates;
 
 import dev.factx.facts.DateFact;
 import dev.factx.testing.Fixtures;

@@ -1,5 +1,6 @@
-package dev.factx.extract;
+package dev.factx.extract.dates;
 
+import dev.factx.extract.Numbers;
 import dev.factx.facts.DateFact;
 import dev.factx.nlp.AnnotatedText;
 import dev.factx.nlp.Timex;

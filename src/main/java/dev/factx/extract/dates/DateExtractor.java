@@ -1,7 +1,7 @@
-package dev.factx.extract;
+package dev.factx.extract.dates;
 
 import dev.factx.facts.DateFact;
-import dev.factx.extract.TenseResolution.Tense;
+import dev.factx.extract.dates.TenseResolution.Tense;
 import dev.factx.nlp.AnnotatedText;
 import dev.factx.nlp.Timex;
 
@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns SUTime's temporal expressions into date facts. */
-final class DateExtractor {
+public final class DateExtractor {
     private static final Pattern YEAR_IN_VALUE = Pattern.compile("^(\\d{4})");
     private static final Pattern INTERSECTION = Pattern.compile(
             "(\\d{4}(?:-[\\dWQ]\\d*)*) INTERSECT (P\\d+[YMWD])(?: INTERSECT P\\d+[YMWD])*");
@@ -24,7 +24,7 @@ final class DateExtractor {
     private DateExtractor() {
     }
 
-    static List<DateFact> extract(AnnotatedText doc) {
+    public static List<DateFact> extract(AnnotatedText doc) {
         List<DateFact> dates = new ArrayList<>(doc.timexes().size());
         for (Timex t : doc.timexes()) {
             if (NonDates.isNonDate(doc, t)) {
